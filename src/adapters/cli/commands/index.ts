@@ -1,0 +1,4 @@
+import type { RegisterCommands } from '../cli-context.js';
+
+/** Every command family, in the order `vigil --help` lists them. */
+export const commandModules: readonly RegisterCommands[] = [];

@@ -1,0 +1,58 @@
+import { Command, CommanderError } from 'commander';
+import { isInputError } from '../../core/input/index.js';
+import { type CliIo, EXIT, ExitSignal, type RegisterCommands } from './cli-context.js';
+import { commandModules } from './commands/index.js';
+
+/**
+ * Runs the `vigil` CLI on `argv` (without `node` and the script) and resolves to the exit code:
+ * 0 ok, 1 failure (a broken system: database down, feed unreachable), 2 bad input.
+ */
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  modules: readonly RegisterCommands[] = commandModules,
+): Promise<number> {
+  const program = new Command('vigil')
+    .description('Vigil: which vulnerabilities are running in production right now, and what to fix first')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError();
+  for (const register of modules) register(program, io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof ExitSignal) return error.exitCode;
+  if (error instanceof CommanderError) {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.help' ||
+      error.code === 'commander.version'
+    ) {
+      return EXIT.ok;
+    }
+    return EXIT.badInput;
+  }
+  if (isInputError(error)) {
+    for (const issue of error.issues)
+      io.stderr.write(`error: ${issue.path}: ${issue.message} [${issue.code}]\n`);
+    return EXIT.badInput;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`error: ${message}\n`);
+  let cause = error instanceof Error ? error.cause : undefined;
+  while (cause) {
+    io.stderr.write(`  caused by: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  if (io.env.VIGIL_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT.failure;
+}

@@ -1,0 +1,2 @@
+/** The pure core's public API: `import { … } from 'vigil/core'`. */
+export * from './input/index.js';

@@ -1,0 +1,2 @@
+export { InputError, inputError, isInputError } from './input-error.js';
+export { fail, type InputIssue, locateIssues, ok, type ParseResult, quoteValue } from './input-issue.js';
