@@ -31,8 +31,8 @@ export function quoteValue(value: unknown, max = 80): string {
       text = String(value);
     }
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
   const escaped = text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
     /[\u0000-\u001f\u007f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
