@@ -1,0 +1,67 @@
+import pg from 'pg';
+import type { SqlClient, SqlDatabase } from './sql-client.js';
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** The URL with its password replaced, for messages and `status`. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+/** Opens a pool on a PostgreSQL database (`VIGIL_DATABASE_URL`) and checks that it answers. */
+export async function openPostgresDatabase(url: string, opts: { max?: number } = {}): Promise<SqlDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 4, types });
+  pool.on('error', () => {
+    // an idle client lost its connection; the next query reports it
+  });
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot connect to PostgreSQL at ${redactUrl(url)}`, { cause: error });
+  }
+  const query = async <Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> =>
+    (await pool.query(sql, params as unknown[])).rows as Row[];
+  return {
+    kind: 'postgres',
+    location: redactUrl(url),
+    query,
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx: SqlClient = {
+          query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+            (await client.query(sql, params as unknown[])).rows as Row[],
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          transaction: () => Promise.reject(new Error('transactions do not nest')),
+        };
+        const result = await work(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
