@@ -1,0 +1,16 @@
+export { assessCvss, type CvssAssessment, type CvssVersion } from './cvss.js';
+export { RiskConfig } from './risk-config.js';
+export {
+  CRITICALITIES,
+  type Criticality,
+  compareScored,
+  DECISIONS,
+  type Decision,
+  type ExposureFacts,
+  type ExposureScore,
+  type Reason,
+  scoreExposure,
+  TIERS,
+  type Tier,
+  type WorkloadExposureFacts,
+} from './score-exposure.js';
