@@ -1,2 +1,4 @@
 /** The pure core's public API: `import { … } from 'vigil/core'`. */
 export * from './input/index.js';
+export * from './purl/index.js';
+export * from './sbom/sbom-document.js';

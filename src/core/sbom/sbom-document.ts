@@ -1,3 +1,4 @@
+import type { InputIssue } from '../input/input-issue.js';
 import type { Purl } from '../purl/purl.js';
 
 export const SBOM_FORMATS = ['cyclonedx', 'spdx'] as const;
@@ -16,6 +17,8 @@ export interface SbomSubject {
   /** Image repository, e.g. `docker.io/library/alpine`, when known. */
   readonly repository?: string;
   readonly tag?: string;
+  /** The subject's own reference in the document (CycloneDX bom-ref, SPDX SPDXID): dependencies may name it. */
+  readonly ref?: string;
 }
 
 export interface SbomHash {
@@ -30,9 +33,16 @@ export interface SbomComponent {
   readonly ref: string;
   readonly name: string;
   readonly version: string;
+  /** CycloneDX `group` (Maven groupId, npm scope…) when given. */
+  readonly group?: string;
+  /** CPE 2.2/2.3 name (CycloneDX `cpe`, SPDX `cpe23Type`/`cpe22Type` reference) when given. */
+  readonly cpe?: string;
   /** CycloneDX component type or SPDX primaryPackagePurpose, lower case; '' when absent. */
   readonly type: string;
-  /** The normalised purl; absent when the document gives none (such components are kept and counted). */
+  /**
+   * The normalised purl; absent when the document gives none, or one that does not parse (then `purlText`
+   * keeps it and a warning says why). Such components are kept and counted.
+   */
   readonly purl?: Purl;
   /** The purl as written in the document. */
   readonly purlText?: string;
@@ -62,4 +72,9 @@ export interface SbomDocument {
   readonly subject: SbomSubject;
   readonly components: readonly SbomComponent[];
   readonly dependencies: readonly SbomDependency[];
+  /**
+   * What was kept despite being wrong (an unparseable purl, a licence that is not an SPDX expression, a
+   * duplicate ref, a dependency naming no component): the document is still stored. Absent when none.
+   */
+  readonly warnings?: readonly InputIssue[];
 }
