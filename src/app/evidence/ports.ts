@@ -71,6 +71,9 @@ export type TwinRow = {
   readonly lastSeen: string | null;
   readonly endedAt: string | null;
   readonly internetFacing: boolean;
+  /** Why it is internet-facing (workloads.attributes.exposure). */
+  readonly exposure: readonly string[];
+  readonly networkPolicyIsolated: boolean;
   readonly sbom: boolean;
 };
 

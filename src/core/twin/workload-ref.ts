@@ -19,7 +19,7 @@ export function parseWorkloadRef(text: string, path: string): ParseResult<Worklo
     parts.length > 2 ||
     name === undefined ||
     !PART.test(name) ||
-    (namespace !== '' && !PART.test(namespace ?? ''))
+    (parts.length === 2 && !PART.test(namespace ?? ''))
   ) {
     return fail({
       code: 'WORKLOAD_INVALID',

@@ -17,7 +17,7 @@ interface ShowRow {
   first_seen: Date | null;
   last_seen: Date | null;
   ended_at: Date | null;
-  internet_facing: boolean | null;
+  attributes: { internetFacing?: boolean; exposure?: string[]; networkPolicyIsolated?: boolean };
   sbom: boolean;
 }
 
@@ -34,14 +34,14 @@ export async function queryTwin(
   const rows = await db.query<ShowRow>(
     `SELECT e.name AS environment, c.name AS cluster, w.namespace, w.name AS workload, w.kind, a.digest,
             d.metadata->>'image' AS image, NULL::jsonb AS containers, d.source, d.observed, d.first_seen, d.last_seen, d.ended_at,
-            (w.attributes->>'internetFacing')::boolean AS internet_facing,
+            w.attributes,
             EXISTS (SELECT 1 FROM sboms s WHERE s.artifact_id = a.id) AS sbom
      FROM deployments d JOIN workloads w ON w.id = d.workload_id JOIN environments e ON e.id = w.environment_id
      JOIN artifacts a ON a.id = d.artifact_id LEFT JOIN clusters c ON c.id = d.cluster_id
      WHERE ${ACTIVE} AND ($2::text IS NULL OR e.name = $2)
      UNION ALL
      SELECT e.name, c.name, w.namespace, w.name, w.kind, NULL, NULL, w.attributes->'containers', NULL, false,
-            w.first_seen, w.last_seen, w.removed_at, (w.attributes->>'internetFacing')::boolean, false
+            w.first_seen, w.last_seen, w.removed_at, w.attributes, false
      FROM workloads w JOIN environments e ON e.id = w.environment_id LEFT JOIN clusters c ON c.id = w.cluster_id
      WHERE w.first_seen <= $1 AND (w.removed_at IS NULL OR w.removed_at > $1) AND ($2::text IS NULL OR e.name = $2)
        AND NOT EXISTS (SELECT 1 FROM deployments d WHERE d.workload_id = w.id AND ${ACTIVE})
@@ -65,7 +65,9 @@ export async function queryTwin(
     firstSeen: iso(r.first_seen),
     lastSeen: iso(r.last_seen),
     endedAt: iso(r.ended_at),
-    internetFacing: r.internet_facing === true,
+    internetFacing: r.attributes.internetFacing === true,
+    exposure: r.attributes.exposure ?? [],
+    networkPolicyIsolated: r.attributes.networkPolicyIsolated === true,
     sbom: r.sbom,
   }));
 }
