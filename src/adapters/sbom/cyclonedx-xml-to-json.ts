@@ -15,12 +15,8 @@ export function cycloneDxXmlToJson(bom: unknown, specVersion: string): Json {
     serialNumber: attribute(node, 'serialNumber'),
     version: integer(attribute(node, 'version')),
     metadata: node.metadata === undefined ? undefined : metadata(asObject(node.metadata), specVersion),
-    components:
-      node.components === undefined
-        ? undefined
-        : children(node.components, 'component').map((c) => component(c, specVersion)),
-    dependencies:
-      node.dependencies === undefined ? undefined : children(node.dependencies, 'dependency').map(dependency),
+    components: each(node, 'components', 'component', (c) => component(c, specVersion)),
+    dependencies: each(node, 'dependencies', 'dependency', dependency),
   });
 }
 
@@ -36,12 +32,8 @@ function metadata(node: Json, specVersion: string): Json {
         : tools.tool !== undefined || (tools.components === undefined && tools.services === undefined)
           ? children(tools, 'tool').map(tool)
           : compact({
-              components:
-                tools.components === undefined
-                  ? undefined
-                  : children(tools.components, 'component').map((c) => component(c, specVersion)),
-              services:
-                tools.services === undefined ? undefined : children(tools.services, 'service').map(tool),
+              components: each(tools, 'components', 'component', (c) => component(c, specVersion)),
+              services: each(tools, 'services', 'service', tool),
             }),
     component: subject === undefined ? undefined : component(subject, specVersion),
   });
@@ -56,25 +48,13 @@ function component(raw: XmlNode, specVersion: string): Json {
     name: text(node.name),
     version: text(node.version),
     scope: text(node.scope),
-    hashes:
-      node.hashes === undefined
-        ? undefined
-        : children(node.hashes, 'hash').map((h) => ({
-            alg: attribute(asObject(h), 'alg'),
-            content: text(h),
-          })),
+    hashes: each(node, 'hashes', 'hash', (h) => ({ alg: attribute(asObject(h), 'alg'), content: text(h) })),
     licenses: node.licenses === undefined ? undefined : licenses(asObject(node.licenses)),
     cpe: text(node.cpe),
     purl: text(node.purl),
     // properties arrived in 1.3: leaving them out of 1.2 keeps the 1.2 schema's additionalProperties happy
-    properties:
-      node.properties === undefined || specVersion === '1.2'
-        ? undefined
-        : children(node.properties, 'property').map(property),
-    components:
-      node.components === undefined
-        ? undefined
-        : children(node.components, 'component').map((c) => component(c, specVersion)),
+    properties: specVersion === '1.2' ? undefined : each(node, 'properties', 'property', property),
+    components: each(node, 'components', 'component', (c) => component(c, specVersion)),
   });
 }
 
@@ -104,6 +84,11 @@ const dependency = (raw: XmlNode): Json => {
   const dependsOn = children(node, 'dependency').map((d) => attribute(asObject(d), 'ref'));
   return compact({ ref: attribute(node, 'ref'), dependsOn: dependsOn.length > 0 ? dependsOn : undefined });
 };
+
+/** The `child` elements inside `node[container]`, mapped; undefined when there is no container element. */
+function each<T>(node: Json, container: string, child: string, map: (n: XmlNode) => T): T[] | undefined {
+  return node[container] === undefined ? undefined : children(node[container], child).map(map);
+}
 
 function children(parent: unknown, name: string): XmlNode[] {
   if (parent === null || typeof parent !== 'object') return [];

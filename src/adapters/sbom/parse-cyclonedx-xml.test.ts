@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { sharedData } from '../../../test/support/shared-data.js';
 import type { SbomDocument } from '../../core/sbom/sbom-document.js';
 import { parseSbom } from './parse-sbom.js';
+import { parsedSbom } from './test-support/parsed-sbom.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
-function parsed(bytes: Uint8Array | string, fileName: string): SbomDocument {
-  const result = parseSbom(bytes, { fileName });
-  if (!result.ok) expect.fail(JSON.stringify(result.issues));
-  return result.value;
-}
-
 describe('CycloneDX XML: a Debian image (1.4)', () => {
-  const doc = parsed(fixture('cdx-1.4-debian-image.xml'), 'cdx-1.4-debian-image.xml');
+  const doc = parsedSbom(fixture('cdx-1.4-debian-image.xml'), 'cdx-1.4-debian-image.xml');
   const byRef = (ref: string) => doc.components.find((c) => c.ref === ref);
 
   it('reads the document and its subject', () => {
@@ -86,7 +81,7 @@ describe('CycloneDX XML: a Debian image (1.4)', () => {
 });
 
 describe('CycloneDX XML: a Node.js service (1.6, prefixed namespace, nested components)', () => {
-  const doc = parsed(fixture('cdx-1.6-node-service.xml'), 'cdx-1.6-node-service.xml');
+  const doc = parsedSbom(fixture('cdx-1.6-node-service.xml'), 'cdx-1.6-node-service.xml');
 
   it('flattens nested components in document order, each with its own ref', () => {
     expect(
@@ -241,8 +236,11 @@ describe('every shared CycloneDX 1.2–1.6 JSON file, converted to XML, gives th
 
   it.each(supported)('%s', (file) => {
     const bytes = readFileSync(join(dir, file));
-    const fromJson = parsed(bytes, file);
-    const fromXml = parsed(toXml(JSON.parse(bytes.toString('utf8')) as Json), file.replace(/json$/, 'xml'));
+    const fromJson = parsedSbom(bytes, file);
+    const fromXml = parsedSbom(
+      toXml(JSON.parse(bytes.toString('utf8')) as Json),
+      file.replace(/json$/, 'xml'),
+    );
     const summary = (d: SbomDocument) =>
       d.components.map((c) => ({ name: c.name, version: c.version, purl: c.purlText }));
     expect(fromXml.encoding).toBe('xml');

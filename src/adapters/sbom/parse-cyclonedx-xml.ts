@@ -38,9 +38,8 @@ export function parseCycloneDxXml(text: string, root: XmlRoot, maxDepth: number)
       message: `not well-formed XML: ${valid.err.msg}; expected well-formed XML 1.0`,
     });
   }
-  const parsed = parser(maxDepth).parse(text) as Record<string, unknown>;
-  const bomKey = Object.keys(parsed).find((k) => k === 'bom');
-  const bom = cycloneDxXmlToJson(bomKey ? parsed[bomKey] : {}, version);
+  const parsed = parser(maxDepth).parse(text) as { bom?: unknown };
+  const bom = cycloneDxXmlToJson(parsed.bom, version);
   const issues = validateCycloneDx(bom, version);
   if (issues.length > 0) return fail(...issues);
   return ok(mapCycloneDx(bom as unknown as CdxBom, 'xml'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../../../test/support/shared-data.js';
 import { parseSbom } from './parse-sbom.js';
+import { parsedSbom } from './test-support/parsed-sbom.js';
 
 type Json = Record<string, unknown>;
 const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -51,9 +52,7 @@ describe('parseSbom on every CycloneDX file of shared/data', () => {
   it.each(supported)('%s parses with every component', (file) => {
     const path = join(cyclonedxDir, file);
     const raw = readJson(path);
-    const result = parseSbom(readFileSync(path), { fileName: file });
-    if (!result.ok) expect.fail(JSON.stringify(result.issues));
-    const doc = result.value;
+    const doc = parsedSbom(readFileSync(path), file);
     const [all, withoutPurl] = countCycloneDx(list(raw.components));
     expect(doc).toMatchObject({ format: 'cyclonedx', encoding: 'json', specVersion: raw.specVersion });
     expect(doc.components).toHaveLength(all);
@@ -83,9 +82,7 @@ describe('parseSbom on every SPDX file of shared/data', () => {
   it.each(files(spdxDir))('%s parses with every package but the described one', (file) => {
     const path = join(spdxDir, file);
     const raw = readJson(path);
-    const result = parseSbom(readFileSync(path), { fileName: file });
-    if (!result.ok) expect.fail(JSON.stringify(result.issues));
-    const doc = result.value;
+    const doc = parsedSbom(readFileSync(path), file);
     const [all, withoutPurl] = countSpdx(raw);
     expect(doc).toMatchObject({
       format: 'spdx',
@@ -123,10 +120,9 @@ describe('the artifact digest of image SBOMs', () => {
     ],
   ])('%s/%s names its digest', (dir, file, expected) => {
     const path = join(dir === 'spdx' ? spdxDir : cyclonedxDir, file);
-    const result = parseSbom(readFileSync(path), { fileName: file });
-    if (!result.ok) expect.fail(JSON.stringify(result.issues));
-    expect(result.value.subject.digest).toBe(expected(readJson(path)));
-    expect(result.value.subject.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const doc = parsedSbom(readFileSync(path), file);
+    expect(doc.subject.digest).toBe(expected(readJson(path)));
+    expect(doc.subject.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it.each([
@@ -134,18 +130,16 @@ describe('the artifact digest of image SBOMs', () => {
     ['cdx-1.4_image_distroless-static-nonroot_syft.json', 'gcr.io/distroless/static', 'nonroot'],
     ['cdx-1.4_image_mongo_syft.json', 'docker.io/library/mongo', undefined],
   ])('%s names repository %s and tag %s', (file, repository, tag) => {
-    const result = parseSbom(readFileSync(join(cyclonedxDir, file)), { fileName: file });
-    if (!result.ok) expect.fail(JSON.stringify(result.issues));
-    expect(result.value.subject.repository).toBe(repository);
-    expect(result.value.subject.tag).toBe(tag);
+    const doc = parsedSbom(readFileSync(join(cyclonedxDir, file)), file);
+    expect(doc.subject.repository).toBe(repository);
+    expect(doc.subject.tag).toBe(tag);
   });
 
   it.each(['cdx-1.2_npm_juice-shop-11.1.2.json', 'cdx-1.6_pypi_poetry-regression-issue702.json'])(
     '%s (an application without hashes) names no digest',
     (file) => {
-      const result = parseSbom(readFileSync(join(cyclonedxDir, file)), { fileName: file });
-      if (!result.ok) expect.fail(JSON.stringify(result.issues));
-      expect(result.value.subject.digest).toBeUndefined();
+      const doc = parsedSbom(readFileSync(join(cyclonedxDir, file)), file);
+      expect(doc.subject.digest).toBeUndefined();
     },
   );
 });

@@ -68,6 +68,16 @@ function trimSlashes(text: string): string {
 }
 
 function normalizeQualifiers(qualifiers: Readonly<Record<string, string>>): Record<string, string> {
+  const keys = Object.keys(qualifiers);
+  if (keys.length === 0) return {};
+  if (
+    keys.every(
+      (key, i) =>
+        /^[a-z0-9._-]+$/.test(key) && qualifiers[key] !== '' && (i === 0 || (keys[i - 1] ?? '') < key),
+    )
+  ) {
+    return qualifiers;
+  }
   const entries = Object.entries(qualifiers)
     .map(([key, value]): [string, string] => [key.toLowerCase(), value])
     .filter(([, value]) => value !== '')
@@ -76,6 +86,7 @@ function normalizeQualifiers(qualifiers: Readonly<Record<string, string>>): Reco
 }
 
 function normalizeSubpath(subpath: string): string {
+  if (subpath === '') return subpath;
   return subpath
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
