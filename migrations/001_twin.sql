@@ -105,17 +105,19 @@ CREATE TABLE package_versions (
   UNIQUE (package_id, version, distro)
 );
 
+-- Components and their edges are written only by one SBOM ingest transaction, in bulk; they carry no foreign
+-- keys because the per-row checks would double the cost of the hottest write path (docs/adr/002).
 CREATE TABLE components (
   id                 bigserial PRIMARY KEY,
-  sbom_id            bigint NOT NULL REFERENCES sboms (id),
-  package_version_id bigint REFERENCES package_versions (id),
+  sbom_id            bigint NOT NULL,
+  package_version_id bigint,
   ref                text NOT NULL,
   name               text NOT NULL,
   version            text NOT NULL DEFAULT '',
   type               text NOT NULL DEFAULT '',
   purl               text,
   qualifiers         jsonb NOT NULL DEFAULT '{}',
-  licenses           text[] NOT NULL DEFAULT '{}',
+  licenses           jsonb NOT NULL DEFAULT '[]',
   hashes             jsonb NOT NULL DEFAULT '[]',
   scope              text NOT NULL DEFAULT ''
 );
@@ -123,12 +125,13 @@ CREATE INDEX components_sbom ON components (sbom_id);
 CREATE INDEX components_package_version ON components (package_version_id);
 
 CREATE TABLE component_edges (
-  sbom_id bigint NOT NULL REFERENCES sboms (id),
-  from_id bigint NOT NULL REFERENCES components (id),
-  to_id   bigint NOT NULL REFERENCES components (id),
+  sbom_id bigint NOT NULL,
+  from_id bigint NOT NULL,
+  to_id   bigint NOT NULL,
   PRIMARY KEY (from_id, to_id)
 );
 CREATE INDEX component_edges_sbom ON component_edges (sbom_id);
+CREATE INDEX component_edges_to ON component_edges (to_id);
 
 -- Evidence that an artifact ran (or was declared to run) in a workload over an interval.
 CREATE TABLE deployments (

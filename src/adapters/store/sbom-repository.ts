@@ -15,8 +15,16 @@ import { unnestQuery } from './unnest.js';
 
 /** The SBOM side of the twin over SQL. */
 export function createSbomRepository(db: SqlClient): SbomRepository {
+  const caches: Caches = { packages: new Map(), versions: new Map() };
   return {
-    storeSbom: (input) => db.transaction((tx) => storeSbom(tx, input)),
+    async storeSbom(input) {
+      const found: Caches = { packages: new Map(), versions: new Map() };
+      const result = await db.transaction((tx) => storeSbom(tx, input, caches, found));
+      // only now: ids read in a transaction that rolled back must not be remembered
+      for (const [k, id] of found.packages) caches.packages.set(k, id);
+      for (const [k, id] of found.versions) caches.versions.set(k, id);
+      return result;
+    },
     listSboms: (opts) => listSboms(db, opts.includeHistory ? '' : 'WHERE s.superseded_at IS NULL'),
     showArtifact: (digest) => showArtifact(db, digest),
     findComponents: (query) => findComponents(db, query),
@@ -41,7 +49,17 @@ export async function upsertArtifact(tx: SqlClient, artifact: ArtifactTarget): P
   return id;
 }
 
-async function storeSbom(tx: SqlClient, input: StoreSbomInput): Promise<StoreSbomResult> {
+interface Caches {
+  readonly packages: IdCache;
+  readonly versions: IdCache;
+}
+
+async function storeSbom(
+  tx: SqlClient,
+  input: StoreSbomInput,
+  caches: Caches,
+  found: Caches,
+): Promise<StoreSbomResult> {
   const artifactId = await upsertArtifact(tx, input.artifact);
   const [same] = await tx.query<{ id: number }>(
     'SELECT id FROM sboms WHERE artifact_id = $1 AND document_sha256 = $2',
@@ -91,7 +109,7 @@ async function storeSbom(tx: SqlClient, input: StoreSbomInput): Promise<StoreSbo
     }
     await tx.query('UPDATE sboms SET superseded_at = NULL WHERE id = $1', [sbomId]);
   }
-  await storeComponents(tx, sbomId, input);
+  await storeComponents(tx, sbomId, input, caches, found);
   return {
     sbomId,
     artifactId,
@@ -113,16 +131,21 @@ function packageVersionOf(c: SbomComponent): string {
   return c.purl?.type === 'rpm' && epoch && !version.includes(':') ? `${epoch}:${version}` : version;
 }
 
-async function storeComponents(tx: SqlClient, sbomId: number, input: StoreSbomInput): Promise<void> {
+async function storeComponents(
+  tx: SqlClient,
+  sbomId: number,
+  input: StoreSbomInput,
+  caches: Caches,
+  found: Caches,
+): Promise<void> {
   const components = input.document.components;
-  const packageIds = await internPackages(tx, components);
-  const versionIds = await internPackageVersions(tx, components, packageIds);
+  const versionIds = await internPackageVersions(tx, components, caches, found);
   const rows = await unnestQuery<{ id: number; ref: string }>(
     tx,
     (
       u,
     ) => `INSERT INTO components (sbom_id, package_version_id, ref, name, version, type, purl, qualifiers, licenses, hashes, scope)
-      SELECT $1, v, r, n, ver, t, p, q::jsonb, ARRAY(SELECT jsonb_array_elements_text(l::jsonb)), h::jsonb, s
+      SELECT $1, v, r, n, ver, t, p, q::jsonb, l::jsonb, h::jsonb, s
       FROM ${u} AS x(v, r, n, ver, t, p, q, l, h, s) RETURNING id, ref`,
     ['int8', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
     [
@@ -165,81 +188,91 @@ async function storeComponents(tx: SqlClient, sbomId: number, input: StoreSbomIn
   );
 }
 
-const packageKey = (type: string, namespace: string, name: string): string =>
-  `${type}\u0000${namespace}\u0000${name}`;
+/** Ids of rows that are never deleted (packages, package versions), remembered once their transaction committed. */
+type IdCache = Map<string, number>;
 
-/** Stores each distinct package once; returns ids by `packageKey`. */
-async function internPackages(
+interface InternTable {
+  readonly table: 'packages' | 'package_versions';
+  readonly columns: readonly [string, string, string];
+  readonly types: readonly [string, string, string];
+}
+
+const PACKAGES: InternTable = {
+  table: 'packages',
+  columns: ['type', 'namespace', 'name'],
+  types: ['text', 'text', 'text'],
+};
+const PACKAGE_VERSIONS: InternTable = {
+  table: 'package_versions',
+  columns: ['package_id', 'version', 'distro'],
+  types: ['int8', 'text', 'text'],
+};
+
+const keyOf = (values: readonly unknown[]): string => values.join('\u0000');
+
+/**
+ * Stores each distinct row once (`ON CONFLICT DO NOTHING`) and returns the ids of `wanted` by key. Rows already
+ * in `cache` cost nothing; ids found now go to `found`, for the caller to cache after commit.
+ */
+async function intern(
+  tx: SqlClient,
+  spec: InternTable,
+  wanted: Map<string, readonly [unknown, unknown, unknown]>,
+  cache: IdCache,
+  found: IdCache,
+): Promise<(key: string) => number | undefined> {
+  const missing = [...wanted].filter(([k]) => !cache.has(k)).map(([, v]) => v);
+  const cols = [0, 1, 2].map((i) => missing.map((m) => m[i]));
+  const [a, b, c] = spec.columns;
+  await unnestQuery(
+    tx,
+    (u) => `INSERT INTO ${spec.table} (${a}, ${b}, ${c}) SELECT * FROM ${u} ON CONFLICT DO NOTHING`,
+    spec.types,
+    cols,
+  );
+  const rows = await unnestQuery<{ id: number; a: unknown; b: unknown; c: unknown }>(
+    tx,
+    (u) => `SELECT t.id, t.${a} AS a, t.${b} AS b, t.${c} AS c FROM ${spec.table} t
+      JOIN ${u} AS x(a, b, c) ON t.${a} = x.a AND t.${b} = x.b AND t.${c} = x.c`,
+    spec.types,
+    cols,
+  );
+  for (const r of rows) found.set(keyOf([r.a, r.b, r.c]), r.id);
+  return (key) => cache.get(key) ?? found.get(key);
+}
+
+/** Interns the packages and package versions of `components`; returns each purl component's version id. */
+async function internPackageVersions(
   tx: SqlClient,
   components: readonly SbomComponent[],
-): Promise<Map<string, number>> {
-  const distinct = new Map<string, [string, string, string]>();
+  caches: { packages: IdCache; versions: IdCache },
+  found: { packages: IdCache; versions: IdCache },
+): Promise<Map<SbomComponent, number>> {
+  const packages = new Map<string, readonly [string, string, string]>();
   for (const c of components) {
     if (c.purl)
-      distinct.set(packageKey(c.purl.type, c.purl.namespace, c.purl.name), [
+      packages.set(keyOf([c.purl.type, c.purl.namespace, c.purl.name]), [
         c.purl.type,
         c.purl.namespace,
         c.purl.name,
       ]);
   }
-  const cols = [
-    [...distinct.values()].map((p) => p[0]),
-    [...distinct.values()].map((p) => p[1]),
-    [...distinct.values()].map((p) => p[2]),
-  ];
-  await unnestQuery(
-    tx,
-    (u) => `INSERT INTO packages (type, namespace, name) SELECT * FROM ${u} ON CONFLICT DO NOTHING`,
-    ['text', 'text', 'text'],
-    cols,
-  );
-  const rows = await unnestQuery<{ id: number; type: string; namespace: string; name: string }>(
-    tx,
-    (u) =>
-      `SELECT p.id, p.type, p.namespace, p.name FROM packages p JOIN ${u} AS x(t, ns, n) ON p.type = x.t AND p.namespace = x.ns AND p.name = x.n`,
-    ['text', 'text', 'text'],
-    cols,
-  );
-  return new Map(rows.map((r) => [packageKey(r.type, r.namespace, r.name), r.id]));
-}
-
-/** Stores each distinct package version once; returns the id for each component that has a purl. */
-async function internPackageVersions(
-  tx: SqlClient,
-  components: readonly SbomComponent[],
-  packageIds: Map<string, number>,
-): Promise<Map<SbomComponent, number>> {
-  const keyOf = (c: SbomComponent): [number, string, string] | undefined => {
-    if (!c.purl) return undefined;
-    const pid = packageIds.get(packageKey(c.purl.type, c.purl.namespace, c.purl.name));
-    return pid === undefined ? undefined : [pid, packageVersionOf(c), c.purl.qualifiers.distro ?? ''];
-  };
-  const distinct = new Map<string, [number, string, string]>();
+  const packageId = await intern(tx, PACKAGES, packages, caches.packages, found.packages);
+  const versionKeys = new Map<SbomComponent, string>();
+  const versions = new Map<string, readonly [number, string, string]>();
   for (const c of components) {
-    const k = keyOf(c);
-    if (k) distinct.set(k.join('\u0000'), k);
+    if (!c.purl) continue;
+    const pid = packageId(keyOf([c.purl.type, c.purl.namespace, c.purl.name]));
+    if (pid === undefined) continue;
+    const row = [pid, packageVersionOf(c), c.purl.qualifiers.distro ?? ''] as const;
+    const key = keyOf(row);
+    versions.set(key, row);
+    versionKeys.set(c, key);
   }
-  const values = [...distinct.values()];
-  const cols = [values.map((v) => v[0]), values.map((v) => v[1]), values.map((v) => v[2])];
-  await unnestQuery(
-    tx,
-    (u) =>
-      `INSERT INTO package_versions (package_id, version, distro) SELECT * FROM ${u} ON CONFLICT DO NOTHING`,
-    ['int8', 'text', 'text'],
-    cols,
-  );
-  const rows = await unnestQuery<{ id: number; package_id: number; version: string; distro: string }>(
-    tx,
-    (u) => `SELECT v.id, v.package_id, v.version, v.distro FROM package_versions v
-      JOIN ${u} AS x(p, ver, d) ON v.package_id = x.p AND v.version = x.ver AND v.distro = x.d`,
-    ['int8', 'text', 'text'],
-    cols,
-  );
-  const idByKey = new Map(rows.map((r) => [[r.package_id, r.version, r.distro].join('\u0000'), r.id]));
+  const versionId = await intern(tx, PACKAGE_VERSIONS, versions, caches.versions, found.versions);
   const out = new Map<SbomComponent, number>();
-  for (const c of components) {
-    const k = keyOf(c);
-    const id = k ? idByKey.get(k.join('\u0000')) : undefined;
+  for (const [c, key] of versionKeys) {
+    const id = versionId(key);
     if (id !== undefined) out.set(c, id);
   }
   return out;
