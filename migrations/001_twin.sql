@@ -102,7 +102,9 @@ CREATE TABLE package_versions (
   version    text NOT NULL,
   -- the distro release qualifier (deb/apk/rpm), which decides which advisories apply
   distro     text NOT NULL DEFAULT '',
-  UNIQUE (package_id, version, distro)
+  -- the source package (`upstream` qualifier, `name[@version]`): distro advisories name source packages
+  source     text NOT NULL DEFAULT '',
+  UNIQUE (package_id, version, distro, source)
 );
 
 -- Components and their edges are written only by one SBOM ingest transaction, in bulk; they carry no foreign

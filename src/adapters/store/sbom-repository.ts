@@ -193,8 +193,8 @@ type IdCache = Map<string, number>;
 
 interface InternTable {
   readonly table: 'packages' | 'package_versions';
-  readonly columns: readonly [string, string, string];
-  readonly types: readonly [string, string, string];
+  readonly columns: readonly string[];
+  readonly types: readonly string[];
 }
 
 const PACKAGES: InternTable = {
@@ -204,8 +204,8 @@ const PACKAGES: InternTable = {
 };
 const PACKAGE_VERSIONS: InternTable = {
   table: 'package_versions',
-  columns: ['package_id', 'version', 'distro'],
-  types: ['int8', 'text', 'text'],
+  columns: ['package_id', 'version', 'distro', 'source'],
+  types: ['int8', 'text', 'text', 'text'],
 };
 
 const keyOf = (values: readonly unknown[]): string => values.join('\u0000');
@@ -217,27 +217,30 @@ const keyOf = (values: readonly unknown[]): string => values.join('\u0000');
 async function intern(
   tx: SqlClient,
   spec: InternTable,
-  wanted: Map<string, readonly [unknown, unknown, unknown]>,
+  wanted: Map<string, readonly unknown[]>,
   cache: IdCache,
   found: IdCache,
 ): Promise<(key: string) => number | undefined> {
   const missing = [...wanted].filter(([k]) => !cache.has(k)).map(([, v]) => v);
-  const cols = [0, 1, 2].map((i) => missing.map((m) => m[i]));
-  const [a, b, c] = spec.columns;
+  const cols = spec.columns.map((_, i) => missing.map((m) => m[i]));
+  const names = spec.columns.join(', ');
+  const alias = spec.columns.map((_, i) => `c${i}`);
   await unnestQuery(
     tx,
-    (u) => `INSERT INTO ${spec.table} (${a}, ${b}, ${c}) SELECT * FROM ${u} ON CONFLICT DO NOTHING`,
+    (u) => `INSERT INTO ${spec.table} (${names}) SELECT * FROM ${u} ON CONFLICT DO NOTHING`,
     spec.types,
     cols,
   );
-  const rows = await unnestQuery<{ id: number; a: unknown; b: unknown; c: unknown }>(
+  const rows = await unnestQuery<Record<string, unknown> & { id: number }>(
     tx,
-    (u) => `SELECT t.id, t.${a} AS a, t.${b} AS b, t.${c} AS c FROM ${spec.table} t
-      JOIN ${u} AS x(a, b, c) ON t.${a} = x.a AND t.${b} = x.b AND t.${c} = x.c`,
+    (
+      u,
+    ) => `SELECT t.id, ${spec.columns.map((c, i) => `t.${c} AS ${alias[i]}`).join(', ')} FROM ${spec.table} t
+      JOIN ${u} AS x(${alias.join(', ')}) ON ${spec.columns.map((c, i) => `t.${c} = x.${alias[i]}`).join(' AND ')}`,
     spec.types,
     cols,
   );
-  for (const r of rows) found.set(keyOf([r.a, r.b, r.c]), r.id);
+  for (const r of rows) found.set(keyOf(alias.map((a) => r[a])), r.id);
   return (key) => cache.get(key) ?? found.get(key);
 }
 
@@ -248,7 +251,7 @@ async function internPackageVersions(
   caches: { packages: IdCache; versions: IdCache },
   found: { packages: IdCache; versions: IdCache },
 ): Promise<Map<SbomComponent, number>> {
-  const packages = new Map<string, readonly [string, string, string]>();
+  const packages = new Map<string, readonly unknown[]>();
   for (const c of components) {
     if (c.purl)
       packages.set(keyOf([c.purl.type, c.purl.namespace, c.purl.name]), [
@@ -259,12 +262,17 @@ async function internPackageVersions(
   }
   const packageId = await intern(tx, PACKAGES, packages, caches.packages, found.packages);
   const versionKeys = new Map<SbomComponent, string>();
-  const versions = new Map<string, readonly [number, string, string]>();
+  const versions = new Map<string, readonly [number, string, string, string]>();
   for (const c of components) {
     if (!c.purl) continue;
     const pid = packageId(keyOf([c.purl.type, c.purl.namespace, c.purl.name]));
     if (pid === undefined) continue;
-    const row = [pid, packageVersionOf(c), c.purl.qualifiers.distro ?? ''] as const;
+    const row = [
+      pid,
+      packageVersionOf(c),
+      c.purl.qualifiers.distro ?? '',
+      c.purl.qualifiers.upstream ?? '',
+    ] as const;
     const key = keyOf(row);
     versions.set(key, row);
     versionKeys.set(c, key);
