@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import { type AddVexResult, addVex } from '../../../app/vex/add-vex.js';
+import { InputError, type InputIssue, isInputError } from '../../../core/input/index.js';
+import { VEX_STATUSES, type VexStatus } from '../../../core/vex/index.js';
+import { createVexRepository } from '../../store/vex-repository.js';
+import { DEFAULT_VEX_LIMITS, readVexFile } from '../../vex/read-vex-file.js';
+import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
+import { withDatabase } from '../with-database.js';
+
+/** `not_affected 3, fixed 1`, in the order of VEX_STATUSES. */
+const formatByStatus = (counts: Readonly<Partial<Record<VexStatus, number>>>): string =>
+  VEX_STATUSES.flatMap((s) => (counts[s] ? [`${s} ${counts[s]}`] : [])).join(', ') || 'none';
+
+function maxBytesOf(flag: string | undefined): number {
+  if (flag === undefined) return DEFAULT_VEX_LIMITS.maxDocumentBytes;
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InputError([
+      {
+        code: 'OPTION_INVALID',
+        path: '--max-bytes',
+        message: `"${flag}" is not a positive whole number of bytes`,
+      },
+    ]);
+  return n;
+}
+
+const printIssues = (io: CliIo, issues: readonly InputIssue[]): void => {
+  for (const i of issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
+};
+
+export const registerVexCommands: RegisterCommands = (program: Command, io: CliIo) => {
+  const vex = program
+    .command('vex')
+    .description('VEX: statements that a vulnerability does or does not affect a product');
+
+  vex
+    .command('add')
+    .description(
+      'ingest OpenVEX, CycloneDX VEX and CSAF VEX files (JSON, or a .zip of them); one transaction per document',
+    )
+    .argument('<files...>', 'VEX files')
+    .option(
+      '--max-bytes <n>',
+      `refuse documents larger than this (default ${DEFAULT_VEX_LIMITS.maxDocumentBytes} bytes)`,
+    )
+    .option('--json', 'print the results as a JSON array')
+    .action(async (files: string[], opts: { maxBytes?: string; json?: boolean }) => {
+      const limits = { ...DEFAULT_VEX_LIMITS, maxDocumentBytes: maxBytesOf(opts.maxBytes) };
+      const issues: InputIssue[] = [];
+      const results: AddVexResult[] = [];
+      await withDatabase(io, async (db) => {
+        const repo = createVexRepository(db);
+        for (const file of files) {
+          try {
+            // A file is all or nothing: a zip with one bad document stores none of its documents.
+            const stored = await addVex(repo, await readVexFile(file, limits));
+            results.push(...stored);
+            if (!opts.json) for (const r of stored) io.stdout.write(`${line(r)}\n`);
+          } catch (error) {
+            if (!isInputError(error)) throw error;
+            issues.push(...error.issues);
+            if (!opts.json) printIssues(io, error.issues);
+          }
+        }
+      });
+      if (opts.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      if (issues.length > 0) {
+        if (opts.json) printIssues(io, issues);
+        throw new ExitSignal(EXIT.badInput);
+      }
+    });
+
+  vex
+    .command('list')
+    .description('list the stored VEX documents')
+    .option('--json', 'print a JSON array')
+    .action(async (opts: { json?: boolean }) => {
+      const documents = await withDatabase(io, (db) => createVexRepository(db).listVexDocuments());
+      const rows = opts.json
+        ? documents
+        : documents.map((d) => ({ ...d, byStatus: formatByStatus(d.byStatus) }));
+      printRows(io, rows as unknown as Record<string, unknown>[], {
+        json: opts.json,
+        columns: ['id', 'format', 'documentId', 'author', 'timestamp', 'statements', 'byStatus', 'source'],
+      });
+    });
+};
+
+function line(r: AddVexResult): string {
+  return `${r.status.padEnd(9)} ${r.name}: ${r.format}, ${r.statements} statements (${formatByStatus(r.byStatus)})`;
+}
