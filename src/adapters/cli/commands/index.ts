@@ -1,4 +1,5 @@
 import type { RegisterCommands } from '../cli-context.js';
+import { registerVexCommands } from './vex.js';
 
 /** Every command family, in the order `vigil --help` lists them. */
-export const commandModules: readonly RegisterCommands[] = [];
+export const commandModules: readonly RegisterCommands[] = [registerVexCommands];
