@@ -180,7 +180,8 @@ function componentXml(c: Json, version: string): string {
       : '',
     c.licenses ? `<licenses>${licenses}</licenses>` : '',
     element('cpe', c.cpe),
-    element('purl', c.purl),
+    // as cyclonedx-php-composer writes them: text in CDATA sections
+    c.purl === undefined ? '' : `<purl><![CDATA[${c.purl}]]></purl>`,
     c.properties && version !== '1.2'
       ? `<properties>${list(c.properties)
           .map((p) => `<property name="${escapeXml(p.name)}">${escapeXml(p.value ?? '')}</property>`)

@@ -20,6 +20,7 @@ describe('what is kept despite being wrong, with a warning', () => {
       library('b', { 'bom-ref': 'a', purl: 'not a purl' }),
       library('c', { licenses: [{ expression: 'MIT OR OR Apache-2.0' }] }),
       library('d'),
+      library('app-as-listed-by-some-tools', { 'bom-ref': 'app' }),
     ],
     dependencies: [
       { ref: 'app', dependsOn: ['a', 'ghost'] },
@@ -31,14 +32,14 @@ describe('what is kept despite being wrong, with a warning', () => {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const doc = result.value;
 
-  it('keeps every component; refs are made unique; absent refs become #<index>', () => {
-    expect(doc.components.map((c) => c.ref)).toEqual(['a', 'a#1', '#2', '#3']);
+  it('keeps every component; refs are made unique; absent refs become #<index>; the subject may be listed', () => {
+    expect(doc.components.map((c) => c.ref)).toEqual(['a', 'a#1', '#2', '#3', 'app']);
   });
 
   it('keeps an unparseable purl as text only, and counts the component as one without a purl', () => {
     expect(doc.components[1]).toMatchObject({ purlText: 'not a purl' });
     expect(doc.components[1]?.purl).toBeUndefined();
-    expect(doc.components.filter((c) => !c.purl)).toHaveLength(3);
+    expect(doc.components.filter((c) => !c.purl)).toHaveLength(4);
   });
 
   it('keeps a licence that is not an SPDX expression as written', () => {

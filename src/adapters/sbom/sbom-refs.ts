@@ -8,20 +8,26 @@ import type { SbomWarnings } from './sbom-warnings.js';
  */
 export class SbomRefs {
   readonly #known = new Set<string>();
+  readonly #subject = new Set<string>();
   readonly #warnings: SbomWarnings;
 
   constructor(warnings: SbomWarnings) {
     this.#warnings = warnings;
   }
 
-  /** A ref that dependencies may name without it being a component (the subject's). */
+  /**
+   * The subject's ref: dependencies may name it without it being a component. Some tools also list the
+   * subject among the components; that one component keeps the ref.
+   */
   reserve(ref: string): void {
     this.#known.add(ref);
+    this.#subject.add(ref);
   }
 
   /** The component's ref: as written; `#<index>` when absent; `<ref>#<index>` when already taken. */
   claim(written: string | undefined, index: number, path: string): string {
     let ref = written?.trim() || `#${index}`;
+    if (this.#subject.delete(ref)) return ref;
     if (this.#known.has(ref)) {
       this.#warnings.add({
         code: 'SBOM_DUPLICATE_REF',
