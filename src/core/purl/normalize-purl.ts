@@ -41,12 +41,15 @@ const LOWER_VERSION = new Set(['huggingface', 'oci']);
  * - deb / apk / alpm / rpm: namespace (the vendor: debian, ubuntu, alpine, redhat…) lower case; deb, apk and
  *   alpm names lower case, rpm names case-sensitive; `distro`, `arch`, `epoch` qualifiers are kept;
  * - github / bitbucket / gitlab / composer / hex: namespace and name lower case;
+ * - legacy `pkg:alpine/<name>` (older syft) becomes `pkg:apk/alpine/<name>`;
  * - maven (groupId / artifactId), golang (module path, case-sensitive in go.mod), nuget, cargo, gem: as written.
  *   NuGet ids are case-insensitive but the spec keeps their case: `purlPackageKey` compares them lower-cased.
  */
 export function normalizePurl(p: Purl): Purl {
-  const type = p.type.toLowerCase();
+  let type = p.type.toLowerCase();
   let namespace = trimSlashes(p.namespace);
+  // Older syft wrote Alpine packages as `pkg:alpine/<name>`; the registered type is `pkg:apk/alpine/<name>`.
+  if (type === 'alpine' && namespace === '') [type, namespace] = ['apk', 'alpine'];
   let name = trimSlashes(p.name);
   let version = p.version;
   if (LOWER_NAMESPACE.has(type)) namespace = namespace.toLowerCase();

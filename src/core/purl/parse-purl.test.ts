@@ -12,6 +12,10 @@ describe('parsePurl', () => {
   // [input, canonical string]: cases built from the rules of the purl specification (ECMA-427, PURL-TYPES).
   it.each([
     ['pkg:npm/lodash@4.17.21', 'pkg:npm/lodash@4.17.21'],
+    [
+      'pkg:alpine/busybox@1.35.0-r17?distro=alpine-3.16.2',
+      'pkg:apk/alpine/busybox@1.35.0-r17?distro=alpine-3.16.2',
+    ],
     ['pkg:NPM/%40Babel/Core@7.24.0', 'pkg:npm/%40babel/core@7.24.0'],
     ['pkg:npm/@types/node@20.11.5', 'pkg:npm/%40types/node@20.11.5'],
     ['pkg:pypi/Zope.Interface@6.1', 'pkg:pypi/zope-interface@6.1'],
