@@ -16,6 +16,8 @@ export interface ImportKubernetesInput {
   readonly at: string;
   /** The namespace of manifests that name none (kubectl's default). */
   readonly defaultNamespace: string;
+  /** A live watch may see an empty cluster; a file import with no document at all is more likely a mistake. */
+  readonly allowEmpty?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function importKubernetesSnapshot(
   const environment =
     input.environment === undefined ? undefined : parseTwinName(input.environment, '--env', 'an environment');
   if (environment && !environment.ok) issues.push(...environment.issues);
-  if (input.documents.length === 0) {
+  if (input.documents.length === 0 && !input.allowEmpty) {
     issues.push({
       code: 'K8S_EMPTY',
       path: 'files',

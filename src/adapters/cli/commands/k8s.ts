@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { importKubernetesSnapshot } from '../../../app/evidence/import-kubernetes-snapshot.js';
+import type { SnapshotSummary } from '../../../app/evidence/ports.js';
+import { InputError } from '../../../core/input/index.js';
+import { parseInstant } from '../../../core/twin/index.js';
+import { readKubernetesFiles } from '../../kubernetes/read-kubernetes-files.js';
+import { createTwinRepository } from '../../store/twin-repository.js';
+import type { CliIo, RegisterCommands } from '../cli-context.js';
+import { withDatabase } from '../with-database.js';
+import { registerK8sWatch } from './k8s-watch.js';
+
+/** Options of the k8s command family; tests pass a signal that stops `k8s watch`. */
+export interface K8sCommandOptions {
+  readonly signal?: AbortSignal;
+}
+
+/** The `k8s` commands with options (the default ones stop `k8s watch` on SIGINT/SIGTERM). */
+export const createK8sCommands =
+  (options: K8sCommandOptions = {}): RegisterCommands =>
+  (program: Command, io: CliIo) => {
+    const k8s = program.command('k8s').description('Kubernetes evidence: snapshots and a live watch');
+
+    k8s
+      .command('import')
+      .description(
+        "replace a cluster's state with a snapshot: kubectl get … -o json output or YAML manifests",
+      )
+      .argument('<files...>', 'JSON (objects, Lists) or YAML (multi-document) files')
+      .option('--cluster <name>', 'the cluster the snapshot is of (default: the --env name, else "default")')
+      .option('--env <name>', 'its environment (created when missing, tier inferred from the name)')
+      .option('--namespace <name>', 'namespace of objects that name none', 'default')
+      .option('--at <time>', 'the snapshot time (RFC 3339; default now)')
+      .option('--json', 'print the summary as JSON')
+      .action(
+        async (
+          files: string[],
+          opts: { cluster?: string; env?: string; namespace: string; at?: string; json?: boolean },
+        ) => {
+          const at = opts.at === undefined ? new Date().toISOString() : parseInstant(opts.at, '--at');
+          if (typeof at !== 'string' && !at.ok) throw new InputError(at.issues);
+          const documents = await readKubernetesFiles(files.map((f) => resolve(io.cwd, f)));
+          const summary = await withDatabase(io, (db) =>
+            importKubernetesSnapshot(createTwinRepository(db), {
+              documents,
+              cluster: opts.cluster ?? opts.env ?? 'default',
+              ...(opts.env ? { environment: opts.env } : {}),
+              at: typeof at === 'string' ? at : at.value,
+              defaultNamespace: opts.namespace,
+            }),
+          );
+          if (opts.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+          else printSummary(io, summary);
+        },
+      );
+
+    registerK8sWatch(k8s, io, options.signal);
+  };
+
+export const registerK8sCommands: RegisterCommands = createK8sCommands();
+
+/** The human summary of a snapshot, shared by `k8s import` and `k8s watch`. */
+export function printSummary(io: CliIo, s: SnapshotSummary): void {
+  if (s.createdEnvironment) {
+    const how = s.createdEnvironment.inferred
+      ? 'inferred from its name'
+      : 'the name says no tier, so the most exposed one';
+    io.stdout.write(`created environment ${s.environment} (tier ${s.createdEnvironment.tier}, ${how})\n`);
+  }
+  const d = s.deployments;
+  io.stdout.write(
+    `cluster ${s.cluster} (environment ${s.environment}) at ${s.at}: ${s.workloads} workloads, ` +
+      `${s.observed} observed and ${s.declared} declared artifacts; deployments ${d.opened} new, ${d.continued} continued, ${d.ended} ended; ` +
+      `${s.removedWorkloads} workloads removed\n`,
+  );
+  if (s.unresolvedImages > 0) {
+    io.stdout.write(
+      `${s.unresolvedImages} container images are known by tag only: see \`vigil twin gaps\`\n`,
+    );
+  }
+  const ignored = Object.entries(s.ignoredKinds);
+  if (ignored.length > 0) io.stdout.write(`ignored: ${ignored.map(([k, n]) => `${n} ${k}`).join(', ')}\n`);
+}
