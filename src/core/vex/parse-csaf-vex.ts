@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, type InputIssue, ok, type ParseResult } from '../input/index.js';
+import { type CsafFacts, csafFacts } from './csaf-facts.js';
 import {
   type CsafProducts,
   CsafProductTree,
@@ -7,13 +8,7 @@ import {
   unknownProduct,
 } from './csaf-product-tree.js';
 import { parseWith, Text, Texts } from './parse-with.js';
-import {
-  VEX_JUSTIFICATIONS,
-  type VexDocument,
-  type VexJustification,
-  type VexStatement,
-  type VexStatus,
-} from './vex-statement.js';
+import { VEX_JUSTIFICATIONS, type VexDocument, type VexStatement, type VexStatus } from './vex-statement.js';
 import { VexTimestamp } from './vex-timestamp.js';
 
 /** CSAF `product_status` lists → VEX status; `recommended` names a version to move to and says nothing here. */
@@ -84,13 +79,6 @@ export function parseCsafVex(json: unknown): ParseResult<VexDocument> {
   });
 }
 
-interface Facts {
-  justification?: VexJustification;
-  impact?: string;
-  action?: string;
-  timestamp?: string;
-}
-
 function statementsOf(
   v: VulnerabilityInput,
   path: string,
@@ -118,18 +106,13 @@ function statementsOf(
     });
     return [];
   }
-  const flags = coverage(v.flags, tree);
-  const impacts = coverage(
-    v.threats?.filter((t) => t.category === 'impact'),
-    tree,
-  );
-  const remediations = coverage(v.remediations, tree);
-  const groups = new Map<string, { status: VexStatus; facts: Facts; ids: string[] }>();
+  const factsOf = csafFacts(v, tree, released);
+  const groups = new Map<string, { status: VexStatus; facts: CsafFacts; ids: string[] }>();
   for (const [key, productIds = []] of lists) {
     const status = CSAF_PRODUCT_STATUSES[key] ?? 'under_investigation';
     productIds.forEach((id, j) => {
       if (!tree.products.has(id)) issues.push(unknownProduct(`${path}.product_status.${key}[${j}]`, id));
-      const facts = factsOf(status, flags(id), impacts(id), remediations(id), released);
+      const facts = factsOf(status, id);
       const groupKey = JSON.stringify([status, facts]);
       const group = groups.get(groupKey) ?? { status, facts, ids: [] };
       group.ids.push(id);
@@ -148,40 +131,4 @@ function statementsOf(
     ...(facts.timestamp ? { timestamp: facts.timestamp } : {}),
     products: ids.flatMap((id) => tree.products.get(id) ?? []),
   }));
-}
-
-type ForProducts = { product_ids?: string[] | undefined; group_ids?: string[] | undefined };
-
-/** Finds the first entry of a list that is about a product; one without product_ids is about every product. */
-function coverage<T extends ForProducts>(
-  list: T[] | undefined,
-  tree: CsafProducts,
-): (id: string) => T | undefined {
-  const entries = (list ?? []).map((entry) => {
-    if (!entry.product_ids && !entry.group_ids) return { entry, ids: undefined };
-    const groups = (entry.group_ids ?? []).flatMap((g) => tree.groups.get(g) ?? []);
-    return { entry, ids: new Set([...(entry.product_ids ?? []), ...groups]) };
-  });
-  return (id) => entries.find((e) => e.ids === undefined || e.ids.has(id))?.entry;
-}
-
-function factsOf(
-  status: VexStatus,
-  flag: { label: VexJustification; date?: string | undefined } | undefined,
-  impact: { details: string } | undefined,
-  remediation: { category: string; details: string } | undefined,
-  released: string,
-): Facts {
-  const facts: Facts = { timestamp: flag?.date ?? released };
-  // CSAF VEX profile: a not-affected product carries a flag or an impact threat; some producers put the
-  // label itself in the threat's details.
-  if (status === 'not_affected') {
-    const labelled = VEX_JUSTIFICATIONS.find((j) => j === impact?.details.trim());
-    const justification = flag?.label ?? labelled;
-    if (justification) facts.justification = justification;
-    if (impact && !labelled) facts.impact = impact.details;
-  }
-  if (remediation && status !== 'not_affected')
-    facts.action = `${remediation.category}: ${remediation.details}`;
-  return facts;
 }

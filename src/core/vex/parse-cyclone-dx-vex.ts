@@ -1,29 +1,10 @@
 import { z } from 'zod';
-import { fail, type InputIssue, ok, type ParseResult } from '../input/index.js';
-import { parsePurl } from '../purl/index.js';
+import { fail, ok, type ParseResult } from '../input/index.js';
 import { CYCLONEDX_JUSTIFICATIONS, CYCLONEDX_STATES } from './cyclone-dx-analysis.js';
+import { BomRefIndex, CycloneDxComponent } from './cyclone-dx-bom-refs.js';
 import { parseWith, Text } from './parse-with.js';
 import type { VexDocument, VexScope, VexStatement } from './vex-statement.js';
 import { VexTimestamp } from './vex-timestamp.js';
-
-interface ComponentInput {
-  'bom-ref'?: string | undefined;
-  name?: string | undefined;
-  version?: string | undefined;
-  purl?: string | undefined;
-  cpe?: string | undefined;
-  components?: ComponentInput[] | undefined;
-}
-const Component: z.ZodType<ComponentInput> = z.looseObject({
-  'bom-ref': Text.optional(),
-  name: Text.optional(),
-  version: Text.optional(),
-  purl: Text.optional(),
-  cpe: Text.optional(),
-  get components() {
-    return z.array(Component).optional();
-  },
-});
 
 const oneOf = (values: object) => `expected one of ${Object.keys(values).join(', ')}`;
 const Vulnerability = z.looseObject({
@@ -71,13 +52,13 @@ export const CycloneDxVexDocument = z.looseObject({
   metadata: z
     .looseObject({
       timestamp: VexTimestamp.optional(),
-      component: Component.optional(),
+      component: CycloneDxComponent.optional(),
       authors: z.array(z.looseObject({ name: Text.optional() })).optional(),
       manufacturer: z.looseObject({ name: Text.optional() }).optional(),
       supplier: z.looseObject({ name: Text.optional() }).optional(),
     })
     .optional(),
-  components: z.array(Component).optional(),
+  components: z.array(CycloneDxComponent).optional(),
   vulnerabilities: z.array(Vulnerability).optional(),
 });
 type Bom = z.infer<typeof CycloneDxVexDocument>;
@@ -93,7 +74,10 @@ export function parseCycloneDxVex(json: unknown): ParseResult<VexDocument> {
   const parsed = parseWith(CycloneDxVexDocument, json);
   if (!parsed.ok) return parsed;
   const bom = parsed.value;
-  const refs = new RefIndex(bom);
+  const refs = new BomRefIndex(bom.serialNumber, [
+    ...(bom.metadata?.component ? [{ component: bom.metadata.component, path: 'metadata.component' }] : []),
+    ...(bom.components ?? []).map((component, i) => ({ component, path: `components[${i}]` })),
+  ]);
   const statements = (bom.vulnerabilities ?? []).map((v, i) =>
     statementOf(v, `vulnerabilities[${i}]`, refs, bom),
   );
@@ -110,7 +94,7 @@ export function parseCycloneDxVex(json: unknown): ParseResult<VexDocument> {
   });
 }
 
-function statementOf(v: VulnerabilityInput, path: string, refs: RefIndex, bom: Bom): VexStatement {
+function statementOf(v: VulnerabilityInput, path: string, refs: BomRefIndex, bom: Bom): VexStatement {
   const { state, justification, response, detail } = v.analysis;
   const original = justification ?? (state === 'false_positive' ? state : undefined);
   const mapped = justification ? CYCLONEDX_JUSTIFICATIONS[justification] : undefined;
@@ -153,75 +137,4 @@ function narrow(
     ...(purl ? { purl: { ...purl, version: '' } } : {}),
     versionRange: entry.range ?? '',
   };
-}
-
-// BOM-Link (CycloneDX 1.5 "Linking"): urn:cdx:<serial uuid>/<version>#<url-encoded bom-ref>; some producers
-// write urn:uuid:<serial>/<version>#… after the serialNumber form.
-const BOM_LINK = /^urn:(?:cdx|uuid):([0-9a-f-]{36})\/(\d+)#(.+)$/i;
-
-/** Resolves bom-refs to products, collecting issues for referenced components with a broken purl. */
-class RefIndex {
-  readonly issues: InputIssue[] = [];
-  readonly #components = new Map<string, { component: ComponentInput; path: string }>();
-  readonly #serial: string | undefined;
-  readonly #resolved = new Map<string, VexScope>();
-
-  constructor(bom: Bom) {
-    this.#serial = bom.serialNumber?.replace(/^urn:uuid:/i, '').toLowerCase();
-    const add = (c: ComponentInput, path: string): void => {
-      if (c['bom-ref'] && !this.#components.has(c['bom-ref']))
-        this.#components.set(c['bom-ref'], { component: c, path });
-      for (const [i, child] of (c.components ?? []).entries()) add(child, `${path}.components[${i}]`);
-    };
-    if (bom.metadata?.component) add(bom.metadata.component, 'metadata.component');
-    for (const [i, c] of (bom.components ?? []).entries()) add(c, `components[${i}]`);
-  }
-
-  resolve(ref: string, path: string): VexScope {
-    let scope = this.#resolved.get(ref);
-    if (!scope) {
-      scope = this.#resolve(ref, path);
-      this.#resolved.set(ref, scope);
-    }
-    return scope;
-  }
-
-  #resolve(ref: string, path: string): VexScope {
-    const link = BOM_LINK.exec(ref);
-    const bomRef = link ? decode(link[3] ?? '') : ref;
-    const external = link !== null && link[1]?.toLowerCase() !== this.#serial;
-    const local = external ? undefined : this.#components.get(bomRef);
-    if (local) return this.#scopeOfComponent(local.component, local.path);
-    const purl = /^pkg:/i.test(bomRef) ? parsePurl(bomRef, path) : undefined;
-    if (purl?.ok)
-      return {
-        purl: purl.value,
-        subcomponents: [],
-        ...(external ? { note: `in BOM ${ref.split('#')[0]}` } : {}),
-      };
-    const note = external
-      ? `bom-ref in another BOM (${ref.split('#')[0]}); not resolvable from this document`
-      : 'bom-ref not found in this document';
-    return { name: bomRef, note, subcomponents: [] };
-  }
-
-  #scopeOfComponent(c: ComponentInput, path: string): VexScope {
-    const purl = c.purl ? parsePurl(c.purl, `${path}.purl`) : undefined;
-    if (purl && !purl.ok) this.issues.push(...purl.issues.map((i) => ({ ...i, code: 'VEX_INVALID' })));
-    return {
-      ...(purl?.ok ? { purl: purl.value } : {}),
-      ...(!purl?.ok && c.name ? { name: c.name } : {}),
-      ...(!purl?.ok && c.version ? { version: c.version } : {}),
-      ...(c.cpe ? { cpe: c.cpe } : {}),
-      subcomponents: [],
-    };
-  }
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -29,6 +29,7 @@ const printIssues = (io: CliIo, issues: readonly InputIssue[]): void => {
   for (const i of issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
 };
 
+/** `vigil vex add FILE…` (exit 2 naming file, field and what was expected on bad input) and `vigil vex list`. */
 export const registerVexCommands: RegisterCommands = (program: Command, io: CliIo) => {
   const vex = program
     .command('vex')
