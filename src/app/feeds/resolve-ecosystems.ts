@@ -1,0 +1,39 @@
+import { inputError } from '../../core/input/index.js';
+import type { OsvFeed, TwinPackageTypes } from './ports.js';
+import { osvEcosystemOfPackageType } from './twin-ecosystems.js';
+
+/**
+ * The ecosystems a sync covers: those asked for; else every ecosystem the source lists (a mirror); else,
+ * from the network, those of the packages in the twin.
+ * @throws InputError when an asked ecosystem is not in the mirror, or nothing is left to sync.
+ */
+export async function resolveEcosystems(
+  feed: OsvFeed,
+  twin: TwinPackageTypes,
+  asked: readonly string[] | undefined,
+): Promise<string[]> {
+  const listed = await feed.ecosystems();
+  if (asked && asked.length > 0) {
+    const unknown = listed ? asked.filter((e) => !listed.includes(e)) : [];
+    if (unknown.length > 0)
+      throw inputError(
+        'ECOSYSTEM_UNKNOWN',
+        '--ecosystem',
+        `${unknown.map((e) => JSON.stringify(e)).join(', ')} not in ${feed.location}; expected one of ${listed?.join(', ')}`,
+      );
+    return [...new Set(asked)];
+  }
+  if (listed) return [...listed];
+  const fromTwin = new Set<string>();
+  for (const t of await twin.packageTypes()) {
+    const ecosystem = osvEcosystemOfPackageType(t.type, t.namespace);
+    if (ecosystem) fromTwin.add(ecosystem);
+  }
+  if (fromTwin.size === 0)
+    throw inputError(
+      'ECOSYSTEM_NONE',
+      '--ecosystem',
+      'the twin holds no packages to choose ecosystems from; expected --ecosystem E (e.g. --ecosystem PyPI npm)',
+    );
+  return [...fromTwin].sort();
+}
