@@ -1,0 +1,83 @@
+import type { FeedSync, FeedSyncRepository, SyncCounts } from '../../app/feeds/ports.js';
+import { NO_COUNTS } from '../../app/feeds/ports.js';
+import type { SqlClient } from './sql-client.js';
+
+interface SyncRow {
+  id: number;
+  feed: FeedSync['feed'];
+  scope: string;
+  location: string;
+  mode: FeedSync['mode'];
+  content_sha256: string;
+  status: FeedSync['status'];
+  started_at: Date;
+  finished_at: Date | null;
+  cursor: string | null;
+  high_water: Date | null;
+  counts: Partial<SyncCounts>;
+  error: string | null;
+}
+
+/** Feed sync bookkeeping over SQL: what was synced from where, and where an interrupted sync stands. */
+export function createFeedSyncRepository(db: SqlClient): FeedSyncRepository {
+  const newest = async (feed: string, scope: string, where = '') =>
+    (
+      await db.query<SyncRow>(
+        `SELECT * FROM feed_syncs WHERE feed = $1 AND scope = $2 ${where} ORDER BY id DESC LIMIT 1`,
+        [feed, scope],
+      )
+    ).map(toSync)[0];
+  return {
+    lastDone: (feed, scope) => newest(feed, scope, "AND status = 'done'"),
+    async resumable(feed, scope, sha256) {
+      const last = await newest(feed, scope);
+      return last && (last.status === 'running' || last.status === 'failed') && last.sha256 === sha256
+        ? last
+        : undefined;
+    },
+    start: (sync) =>
+      db.transaction(async (tx) => {
+        await tx.query(
+          `UPDATE feed_syncs SET status = 'abandoned', finished_at = now()
+           WHERE feed = $1 AND scope = $2 AND status IN ('running', 'failed')`,
+          [sync.feed, sync.scope],
+        );
+        const [row] = await tx.query<SyncRow>(
+          `INSERT INTO feed_syncs (feed, scope, location, mode, content_sha256, status, counts)
+           VALUES ($1, $2, $3, $4, $5, 'running', $6::jsonb) RETURNING *`,
+          [sync.feed, sync.scope, sync.location, sync.mode, sync.sha256, JSON.stringify(NO_COUNTS)],
+        );
+        return toSync(row as SyncRow);
+      }),
+    async finish(id, status, counts, error) {
+      await db.query(
+        'UPDATE feed_syncs SET status = $2, counts = $3::jsonb, error = $4, finished_at = now() WHERE id = $1',
+        [id, status, JSON.stringify(counts), error ?? null],
+      );
+    },
+    async latest() {
+      const rows = await db.query<SyncRow>(
+        `SELECT DISTINCT ON (feed, scope) * FROM feed_syncs ORDER BY feed, scope, id DESC`,
+      );
+      return rows.map(toSync);
+    },
+  };
+}
+
+function toSync(r: SyncRow): FeedSync {
+  return {
+    id: r.id,
+    feed: r.feed,
+    scope: r.scope,
+    location: r.location,
+    mode: r.mode,
+    sha256: r.content_sha256,
+    status: r.status,
+    startedAt: r.started_at,
+    counts: { ...NO_COUNTS, ...r.counts },
+    ...(r.finished_at ? { finishedAt: r.finished_at } : {}),
+    ...(r.cursor !== null ? { cursor: r.cursor } : {}),
+    ...(r.high_water ? { highWater: r.high_water } : {}),
+    ...(r.error !== null ? { error: r.error } : {}),
+  };
+}
