@@ -2,3 +2,5 @@
 export * from './input/index.js';
 export * from './purl/index.js';
 export * from './sbom/sbom-document.js';
+export * from './version/index.js';
+export * from './osv-range/index.js';
