@@ -1,5 +1,6 @@
 import type { RegisterCommands } from '../cli-context.js';
+import { registerVersionCommands } from './version.js';
 import { registerVexCommands } from './vex.js';
 
 /** Every command family, in the order `vigil --help` lists them. */
-export const commandModules: readonly RegisterCommands[] = [registerVexCommands];
+export const commandModules: readonly RegisterCommands[] = [registerVexCommands, registerVersionCommands];
