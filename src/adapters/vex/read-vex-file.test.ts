@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type TestZipEntry, writeTestZip } from '../feeds/test-support/zip-writer.js';
 import { DEFAULT_VEX_LIMITS, readVexFile } from './read-vex-file.js';
-import { writeZip, type ZipFileSpec } from './test-support/write-zip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-vex-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,7 +13,7 @@ const fileWith = (data: string | Buffer, ext = '.json'): string => {
   writeFileSync(path, data);
   return path;
 };
-const zipOf = (files: ZipFileSpec[], ext = '.zip') => fileWith(writeZip(files), ext);
+const zipOf = (files: TestZipEntry[], ext = '.zip') => fileWith(writeTestZip(files), ext);
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 const refusal = async (promise: Promise<unknown>) => {
@@ -35,7 +35,7 @@ describe('readVexFile', () => {
       { name: 'vex/', data: '' },
       { name: 'vex/a.json', data: '{"a":1}' },
       { name: 'vex/README.md', data: 'hi' },
-      { name: 'vex/b/B.JSON', data: '{"b":2}', method: 0 },
+      { name: 'vex/b/B.JSON', data: '{"b":2}', stored: true },
     ]);
     expect((await readVexFile(path)).map((d) => [d.name, text(d.bytes)])).toEqual([
       [`${path}!vex/a.json`, '{"a":1}'],
@@ -64,7 +64,7 @@ describe('readVexFile', () => {
     expect(issue?.message).toContain(message);
   });
 
-  it.each<[string, ZipFileSpec[], Partial<typeof DEFAULT_VEX_LIMITS>, string, string]>([
+  it.each<[string, TestZipEntry[], Partial<typeof DEFAULT_VEX_LIMITS>, string, string]>([
     [
       'an entry over the document cap',
       [{ name: 'a.json', data: 'x'.repeat(200) }],
@@ -120,7 +120,7 @@ describe('readVexFile', () => {
     ],
     [
       'a truncated zip',
-      () => fileWith(writeZip([{ name: 'a.json', data: '{}' }]).subarray(0, 40), '.zip'),
+      () => fileWith(writeTestZip([{ name: 'a.json', data: '{}' }]).subarray(0, 40), '.zip'),
       'ZIP_INVALID',
       'expected a zip',
     ],

@@ -2,8 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedData } from '../../../../test/support/shared-data.js';
+import { writeTestZip } from '../../feeds/test-support/zip-writer.js';
 import { STORES, type TestDatabase } from '../../store/test-support/databases.js';
-import { writeZip } from '../../vex/test-support/write-zip.js';
 import { runCli } from '../test-support/run-cli.js';
 import { registerVexCommands } from './vex.js';
 
@@ -92,7 +92,7 @@ describe.each(STORES)('vigil vex add/list: $kind', ({ kind, create }) => {
     const mixedZip = join(dir, 'mixed.zip');
     writeFileSync(
       mixedZip,
-      writeZip([
+      writeTestZip([
         {
           name: 'good.json',
           data: JSON.stringify({
@@ -129,7 +129,7 @@ describe.each(STORES)('vigil vex add/list: $kind', ({ kind, create }) => {
 
   it('refuses an unsafe zip and a bad --max-bytes', async () => {
     const slip = join(dir, 'slip.zip');
-    writeFileSync(slip, writeZip([{ name: '../../etc/vex.json', data: '{}' }]));
+    writeFileSync(slip, writeTestZip([{ name: '../../etc/vex.json', data: '{}' }]));
     const r = await cli('vex', 'add', slip);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`error: ${slip}: entry "../../etc/vex.json" climbs out of the archive`);
