@@ -20,11 +20,17 @@ const v1 = [
   osvRecord('PYSEC-2030-3', { affected: pkg('other') }),
 ];
 const later = '2024-06-01T00:00:00Z';
+const [ghsa, pysec1, pysec2, pysec3] = v1 as [
+  Record<string, unknown>,
+  Record<string, unknown>,
+  Record<string, unknown>,
+  Record<string, unknown>,
+];
 const v2 = [
-  { ...v1[0], modified: later, summary: 'now with a summary' },
-  v1[1],
-  { ...v1[2], modified: later, withdrawn: later },
-  v1[3],
+  { ...ghsa, modified: later, summary: 'now with a summary' },
+  pysec1,
+  { ...pysec2, modified: later, withdrawn: later },
+  pysec3,
   osvRecord('OSV-2030-9', { affected: pkg('demo'), modified: '2023-01-01T00:00:00Z' }),
   { id: 'PYSEC-2030-BAD', modified: 'soon' },
 ];
