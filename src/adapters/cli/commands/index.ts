@@ -1,13 +1,25 @@
 import type { RegisterCommands } from '../cli-context.js';
 import { registerAdvisoryCommands } from './advisory.js';
+import { registerArtifactCommands } from './artifact.js';
+import { registerDeployCommands } from './deploy.js';
+import { registerExposureCommands } from './exposures.js';
 import { registerFeedsCommands } from './feeds.js';
+import { registerK8sCommands } from './k8s.js';
+import { registerSbomCommands } from './sbom.js';
+import { registerTwinCommands } from './twin.js';
 import { registerVersionCommands } from './version.js';
 import { registerVexCommands } from './vex.js';
 
 /** Every command family, in the order `vigil --help` lists them. */
 export const commandModules: readonly RegisterCommands[] = [
+  registerSbomCommands,
+  registerArtifactCommands,
   registerFeedsCommands,
   registerAdvisoryCommands,
+  registerDeployCommands,
+  registerK8sCommands,
+  registerTwinCommands,
   registerVexCommands,
+  registerExposureCommands,
   registerVersionCommands,
 ];

@@ -1,0 +1,213 @@
+import type {
+  AdvisoryFacts,
+  EpssFacts,
+  ExposureRepository,
+  ExposureRow,
+  KevFacts,
+} from '../../app/exposures/ports.js';
+import type { SqlClient } from './sql-client.js';
+import { createVexRepository } from './vex-repository.js';
+
+interface RawRow {
+  pv_id: number;
+  advisory_id: string;
+  vulnerability_id: string;
+  reason: string;
+  fixed_version: string | null;
+  type: string;
+  pns: string;
+  pname: string;
+  version: string;
+  distro: string;
+  digest: string;
+  artifact_name: string;
+  repositories: string[] | null;
+  workload_id: number;
+  namespace: string;
+  workload: string;
+  kind: string;
+  labels: Record<string, string>;
+  attributes: Record<string, unknown>;
+  environment: string;
+  tier: ExposureRow['environment']['tier'];
+  criticality: ExposureRow['environment']['criticality'];
+  env_labels: Record<string, string>;
+  observed: boolean;
+  sources: string[];
+  first_seen: Date | string;
+}
+
+// Affected findings × current SBOMs × open deployments × present workloads: the exposures, before scoring.
+const EXPOSURE_SQL = `
+WITH hits AS (
+  SELECT f.package_version_id, f.advisory_id, s.artifact_id, d.workload_id,
+         bool_or(d.observed) AS observed, array_agg(DISTINCT d.source ORDER BY d.source) AS sources,
+         min(d.first_seen) AS first_seen
+  FROM findings f
+  JOIN components c ON c.package_version_id = f.package_version_id
+  JOIN sboms s ON s.id = c.sbom_id AND s.superseded_at IS NULL
+  JOIN deployments d ON d.artifact_id = s.artifact_id AND d.ended_at IS NULL
+  WHERE f.status = 'affected' AND ($1::text[] IS NULL OR f.advisory_id = ANY($1::text[]))
+  GROUP BY f.package_version_id, f.advisory_id, s.artifact_id, d.workload_id
+)
+SELECT h.package_version_id AS pv_id, h.advisory_id, a.vulnerability_id, f.reason, f.fixed_version,
+       p.type, p.namespace AS pns, p.name AS pname, v.version, v.distro,
+       art.digest, art.name AS artifact_name,
+       (SELECT array_agg(al.repository || CASE WHEN al.tag = '' THEN '' ELSE ':' || al.tag END ORDER BY al.repository, al.tag)
+          FROM artifact_aliases al WHERE al.artifact_id = art.id) AS repositories,
+       w.id AS workload_id, w.namespace, w.name AS workload, w.kind, w.labels, w.attributes,
+       e.name AS environment, e.tier, e.criticality, e.labels AS env_labels,
+       h.observed, h.sources, h.first_seen
+FROM hits h
+JOIN findings f ON f.package_version_id = h.package_version_id AND f.advisory_id = h.advisory_id
+JOIN advisories a ON a.id = h.advisory_id
+JOIN package_versions v ON v.id = h.package_version_id
+JOIN packages p ON p.id = v.package_id
+JOIN artifacts art ON art.id = h.artifact_id
+JOIN workloads w ON w.id = h.workload_id AND w.removed_at IS NULL
+JOIN environments e ON e.id = w.environment_id
+WHERE $2::text IS NULL OR e.name = $2::text`;
+
+const day = (d: Date | string | null): string | null =>
+  d === null ? null : new Date(d).toISOString().slice(0, 10);
+
+/** Exposure inputs over SQL: findings placed in the twin, and the intelligence that scores them. */
+export function createExposureRepository(db: SqlClient): ExposureRepository {
+  return {
+    async exposureRows(filter) {
+      const rows = await db.query<RawRow>(EXPOSURE_SQL, [
+        filter.advisoryIds ?? null,
+        filter.environment ?? null,
+      ]);
+      return rows.map((r) => ({
+        packageVersionId: r.pv_id,
+        advisoryId: r.advisory_id,
+        vulnerabilityId: r.vulnerability_id,
+        reason: r.reason,
+        fixedVersion: r.fixed_version,
+        package: { type: r.type, namespace: r.pns, name: r.pname, version: r.version, distro: r.distro },
+        artifact: { digest: r.digest, name: r.artifact_name, repositories: r.repositories ?? [] },
+        workload: {
+          id: r.workload_id,
+          namespace: r.namespace,
+          name: r.workload,
+          kind: r.kind,
+          labels: r.labels,
+          attributes: r.attributes,
+        },
+        environment: { name: r.environment, tier: r.tier, criticality: r.criticality, labels: r.env_labels },
+        observed: r.observed,
+        sources: r.sources,
+        firstSeen: new Date(r.first_seen).toISOString(),
+      }));
+    },
+    async advisoryFacts(vulnerabilityIds) {
+      const rows = await db.query<{
+        id: string;
+        vulnerability_id: string;
+        summary: string;
+        published: Date | null;
+        severity: { type: string; score: string }[];
+        aliases: string[] | null;
+      }>(
+        `SELECT a.id, a.vulnerability_id, a.summary, a.published, a.severity,
+           (SELECT array_agg(al.alias ORDER BY al.alias) FROM advisory_aliases al WHERE al.advisory_id = a.id) AS aliases
+         FROM advisories a WHERE a.vulnerability_id = ANY($1::text[]) ORDER BY a.id`,
+        [vulnerabilityIds],
+      );
+      return rows.map(
+        (r): AdvisoryFacts => ({
+          id: r.id,
+          vulnerabilityId: r.vulnerability_id,
+          summary: r.summary,
+          published: r.published === null ? null : new Date(r.published).toISOString(),
+          severity: r.severity,
+          aliases: r.aliases ?? [],
+        }),
+      );
+    },
+    async kev(cves) {
+      const rows = await db.query<{
+        cve_id: string;
+        first_date_added: Date;
+        due_date: Date | null;
+        known_ransomware: string | null;
+      }>(
+        'SELECT cve_id, first_date_added, due_date, known_ransomware FROM kev_entries WHERE cve_id = ANY($1::text[]) AND removed_in IS NULL',
+        [cves],
+      );
+      return rows.map(
+        (r): KevFacts => ({
+          cve: r.cve_id,
+          dateAdded: day(r.first_date_added) ?? '',
+          dueDate: day(r.due_date),
+          ransomware: (r.known_ransomware ?? '').toLowerCase() === 'known',
+        }),
+      );
+    },
+    async epss(cves) {
+      const rows = await db.query<{ cve_id: string; score_date: Date; epss: number; percentile: number }>(
+        `SELECT DISTINCT ON (cve_id) cve_id, score_date, epss, percentile FROM epss_scores
+         WHERE cve_id = ANY($1::text[]) ORDER BY cve_id, score_date DESC`,
+        [cves],
+      );
+      return rows.map(
+        (r): EpssFacts => ({
+          cve: r.cve_id,
+          date: day(r.score_date) ?? '',
+          probability: r.epss,
+          percentile: r.percentile,
+        }),
+      );
+    },
+    vexStatements: () => createVexRepository(db).loadStatements(),
+    async vulnerabilityOf(id) {
+      const [row] = await db.query<{ vulnerability_id: string }>(
+        `SELECT vulnerability_id FROM advisories WHERE upper(id) = upper($1)
+         UNION ALL
+         SELECT a.vulnerability_id FROM advisory_aliases al JOIN advisories a ON a.id = al.advisory_id WHERE upper(al.alias) = upper($1)
+         LIMIT 1`,
+        [id],
+      );
+      return row?.vulnerability_id;
+    },
+    async componentPath(artifactDigest, packageVersionId) {
+      // Walks dependency edges up from the component to a component nothing depends on (depth-capped).
+      const rows = await db.query<{ names: string[] }>(
+        `WITH RECURSIVE start AS (
+           SELECT c.id, c.sbom_id FROM components c
+           JOIN sboms s ON s.id = c.sbom_id AND s.superseded_at IS NULL
+           JOIN artifacts a ON a.id = s.artifact_id AND a.digest = $1
+           WHERE c.package_version_id = $2 LIMIT 1
+         ), up(id, path, depth) AS (
+           SELECT id, ARRAY[id], 0 FROM start
+           UNION ALL
+           SELECT e.from_id, e.from_id || up.path, up.depth + 1
+           FROM up JOIN LATERAL (SELECT from_id FROM component_edges WHERE to_id = up.id ORDER BY from_id LIMIT 1) e ON true
+           WHERE up.depth < 20 AND NOT e.from_id = ANY(up.path)
+         )
+         SELECT ARRAY(SELECT c.name || CASE WHEN c.version = '' THEN '' ELSE '@' || c.version END
+                      FROM unnest(path) WITH ORDINALITY AS p(id, n) JOIN components c ON c.id = p.id ORDER BY p.n) AS names
+         FROM up ORDER BY depth DESC LIMIT 1`,
+        [artifactDigest, packageVersionId],
+      );
+      return rows[0]?.names ?? [];
+    },
+    async twinCoverage() {
+      return db.query<{ environment: string; runningArtifacts: number; withSbom: number }>(
+        `SELECT e.name AS environment, count(DISTINCT d.artifact_id)::int AS "runningArtifacts",
+           count(DISTINCT d.artifact_id) FILTER (WHERE EXISTS (
+             SELECT 1 FROM sboms s WHERE s.artifact_id = d.artifact_id AND s.superseded_at IS NULL))::int AS "withSbom"
+         FROM deployments d JOIN workloads w ON w.id = d.workload_id AND w.removed_at IS NULL
+         JOIN environments e ON e.id = w.environment_id
+         WHERE d.ended_at IS NULL AND d.observed GROUP BY e.name ORDER BY e.name`,
+      );
+    },
+    async unknownFindings() {
+      const [row] = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM findings WHERE status = 'unknown'",
+      );
+      return row?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import {
+  type CompiledAdvisory,
+  compileAdvisory,
+  type Finding,
+  matchOsvPackage,
+  type OsvPackage,
+  osvPackageOf,
+  packageIndexKey,
+} from '../../core/matching/index.js';
+import type { AdvisoryRecord, FindingRow, FindingsRepository } from './ports.js';
+
+export interface EvaluationSummary {
+  readonly mode: 'full' | 'incremental';
+  /** Distinct package versions matched now. */
+  readonly packageVersions: number;
+  /** Advisories re-matched because the feeds changed them. */
+  readonly advisories: number;
+  readonly affected: number;
+  readonly unknown: number;
+  /** Package versions that cannot be matched at all (no OSV ecosystem, no version). */
+  readonly unmatchable: number;
+  readonly millis: number;
+}
+
+/**
+ * Brings findings up to date. Incremental (default): only package versions never matched (new SBOMs) and
+ * advisories written since the last evaluation (feed deltas) are matched; `full` re-matches everything and
+ * must give the same findings. Deployments and VEX statements change no finding: exposures are derived
+ * from findings and the twin when they are read.
+ */
+export async function evaluateFindings(
+  repo: FindingsRepository,
+  opts: { full: boolean; now: () => Date },
+): Promise<EvaluationSummary> {
+  const started = opts.now().getTime();
+  const state = await repo.state();
+  // Read the delta first: advisories written after this read are left for the next evaluation.
+  const delta = await repo.advisoriesChangedSince(opts.full ? null : state.advisoriesThrough);
+  const fresh = await repo.packageVersions(opts.full ? 'all' : 'unevaluated');
+  const freshIds = new Set(fresh.map((p) => p.id));
+  const findings: FindingRow[] = [];
+  const add = (pvId: number, list: readonly Finding[]): void => {
+    for (const f of list) {
+      findings.push({
+        packageVersionId: pvId,
+        advisoryId: f.advisoryId,
+        status: f.status,
+        reason: f.reason,
+        ...(f.status === 'affected' && f.fixedVersion ? { fixedVersion: f.fixedVersion } : {}),
+      });
+    }
+  };
+
+  // 1. New package versions against every advisory that names their package.
+  const named = fresh.map((pv) => ({ pv, pkg: osvPackageOf(pv) }));
+  const keys = new Map<string, { ecosystem: string; key: string }>();
+  for (const { pkg } of named) {
+    if ('unknown' in pkg) continue;
+    for (const key of pkg.keys)
+      keys.set(packageIndexKey(pkg.ecosystem, key), { ecosystem: pkg.ecosystem, key });
+  }
+  const index = indexAdvisories(await repo.advisoriesFor([...keys.values()]));
+  const evaluated: { id: number; note: string }[] = [];
+  for (const { pv, pkg } of named) {
+    if ('unknown' in pkg) {
+      evaluated.push({ id: pv.id, note: pkg.unknown });
+      continue;
+    }
+    add(pv.id, matchOsvPackage(pkg, index));
+    evaluated.push({ id: pv.id, note: '' });
+  }
+
+  // 2. Advisories the feeds changed, against the package versions already matched before.
+  let rematched = 0;
+  if (!opts.full && delta.ids.length > 0) {
+    const changed = (await repo.advisoriesById(delta.ids)).map((a) => compileAdvisory(a.record));
+    rematched = changed.length;
+    const changedIndex = indexCompiled(changed);
+    const names = new Set<string>();
+    for (const c of changed) for (const p of c.packages) names.add(simpleName(p));
+    for (const pv of await repo.packageVersionsNamed([...names])) {
+      if (freshIds.has(pv.id)) continue;
+      const pkg = osvPackageOf(pv);
+      if (!('unknown' in pkg)) add(pv.id, matchOsvPackage(pkg, changedIndex));
+    }
+  }
+
+  await repo.saveFindings({
+    full: opts.full,
+    replaceAdvisories: opts.full ? [] : delta.ids,
+    findings,
+    evaluated,
+    // Never null once evaluated: advisories imported later must count as changed.
+    advisoriesThrough: delta.through ?? state.advisoriesThrough ?? new Date(0).toISOString(),
+    at: opts.now().toISOString(),
+  });
+  return {
+    mode: opts.full ? 'full' : 'incremental',
+    packageVersions: fresh.length,
+    advisories: rematched,
+    affected: findings.filter((f) => f.status === 'affected').length,
+    unknown: findings.filter((f) => f.status === 'unknown').length,
+    unmatchable: evaluated.filter((e) => e.note !== '').length,
+    millis: opts.now().getTime() - started,
+  };
+}
+
+type Lookup = (ecosystem: string, key: string) => readonly CompiledAdvisory[];
+
+function indexAdvisories(records: readonly AdvisoryRecord[]): Lookup {
+  return indexCompiled(records.map((r) => compileAdvisory(r.record)));
+}
+
+/** The advisory index: `(ecosystem, name key)` → compiled advisories. */
+function indexCompiled(advisories: readonly CompiledAdvisory[]): Lookup {
+  const byKey = new Map<string, CompiledAdvisory[]>();
+  for (const a of advisories) {
+    for (const k of a.packages) {
+      const list = byKey.get(k);
+      if (list) list.push(a);
+      else byKey.set(k, [a]);
+    }
+  }
+  return (ecosystem, key) => byKey.get(packageIndexKey(ecosystem, key)) ?? [];
+}
+
+/**
+ * The last segment of an index key, lower case: how the store names the package (`group:artifact` →
+ * `artifact`, `golang.org/x/net` → `net`, `@babel/core` → `core`), to preselect candidate package versions.
+ */
+function simpleName(indexKey: string): string {
+  const key = indexKey.slice(indexKey.indexOf('\u0000') + 1);
+  return key.slice(Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')) + 1).toLowerCase();
+}
+
+export type { OsvPackage };

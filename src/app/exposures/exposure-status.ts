@@ -1,0 +1,61 @@
+import { DECISIONS, type Decision, type RiskConfig } from '../../core/risk/index.js';
+import { listExposures } from './list-exposures.js';
+import type { EvaluationState, ExposureRepository } from './ports.js';
+
+export interface ExposureStatus {
+  /** Exposures not suppressed by VEX, by environment and decision. */
+  readonly byEnvironment: readonly {
+    readonly environment: string;
+    readonly counts: Readonly<Record<Decision, number>>;
+    readonly suppressed: number;
+  }[];
+  readonly totals: Readonly<Record<Decision, number>> & { readonly suppressed: number };
+  /** SBOM coverage of the artifacts seen running, per environment. */
+  readonly coverage: readonly {
+    readonly environment: string;
+    readonly runningArtifacts: number;
+    readonly withSbom: number;
+    readonly percent: number;
+  }[];
+  /** Findings that could not be evaluated (never guessed), and how the findings were last brought up to date. */
+  readonly unknownFindings: number;
+  readonly evaluation: EvaluationState;
+}
+
+const zero = (): Record<Decision, number> =>
+  Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+
+/** Counts by decision and environment, and SBOM coverage of running artifacts. */
+export async function exposureStatus(
+  repo: ExposureRepository,
+  config: RiskConfig,
+  evaluation: EvaluationState,
+): Promise<ExposureStatus> {
+  const exposures = await listExposures(repo, config);
+  const envs = new Map<string, { counts: Record<Decision, number>; suppressed: number }>();
+  const totals = { ...zero(), suppressed: 0 };
+  for (const e of exposures) {
+    const env = envs.get(e.environment) ?? { counts: zero(), suppressed: 0 };
+    envs.set(e.environment, env);
+    if (e.suppressed) {
+      env.suppressed++;
+      totals.suppressed++;
+    } else {
+      env.counts[e.decision]++;
+      totals[e.decision]++;
+    }
+  }
+  const coverage = (await repo.twinCoverage()).map((c) => ({
+    ...c,
+    percent: c.runningArtifacts === 0 ? 100 : Math.round((1000 * c.withSbom) / c.runningArtifacts) / 10,
+  }));
+  return {
+    byEnvironment: [...envs]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([environment, v]) => ({ environment, ...v })),
+    totals,
+    coverage,
+    unknownFindings: await repo.unknownFindings(),
+    evaluation,
+  };
+}

@@ -1,0 +1,145 @@
+import type { PackageVersionRef } from '../../core/matching/index.js';
+import type { Criticality, Tier, WorkloadExposureFacts } from '../../core/risk/index.js';
+import type { StoredVexStatement } from '../vex/ports.js';
+
+export interface PackageVersionRow extends PackageVersionRef {
+  readonly id: number;
+}
+
+export interface AdvisoryRecord {
+  readonly id: string;
+  readonly record: unknown;
+}
+
+export interface FindingRow {
+  readonly packageVersionId: number;
+  readonly advisoryId: string;
+  readonly status: 'affected' | 'unknown';
+  readonly reason: string;
+  readonly fixedVersion?: string;
+}
+
+/** What changed in the feeds since the findings were last brought up to date. */
+export interface AdvisoryDelta {
+  /** Every advisory written since the watermark (new, modified or withdrawn). */
+  readonly ids: readonly string[];
+  /** The watermark to store once the delta is applied. */
+  readonly through: string | null;
+}
+
+export interface EvaluationState {
+  readonly advisoriesThrough: string | null;
+  readonly lastFullAt: string | null;
+  readonly lastIncrementalAt: string | null;
+}
+
+/** The evaluation's view of the store: what to match, and where findings go. */
+export interface FindingsRepository {
+  state(): Promise<EvaluationState>;
+  /** Package versions never matched (`all`: every one). */
+  packageVersions(scope: 'unevaluated' | 'all'): Promise<PackageVersionRow[]>;
+  /** Package versions whose name or source name (lower case) is one of `names`: a superset to refine. */
+  packageVersionsNamed(names: readonly string[]): Promise<PackageVersionRow[]>;
+  /** Advisories indexed under any of these `(ecosystem, name key)` pairs. */
+  advisoriesFor(keys: readonly { ecosystem: string; key: string }[]): Promise<AdvisoryRecord[]>;
+  advisoriesById(ids: readonly string[]): Promise<AdvisoryRecord[]>;
+  advisoriesChangedSince(through: string | null): Promise<AdvisoryDelta>;
+  /**
+   * In one transaction: drops the findings of `replaceAdvisories` (all findings when `full`), writes `findings`
+   * (replacing those of the same package version and advisory), marks `evaluated` as matched with their notes,
+   * and moves the watermark.
+   */
+  saveFindings(write: {
+    readonly full: boolean;
+    readonly replaceAdvisories: readonly string[];
+    readonly findings: readonly FindingRow[];
+    readonly evaluated: readonly { readonly id: number; readonly note: string }[];
+    readonly advisoriesThrough: string | null;
+    readonly at: string;
+  }): Promise<void>;
+}
+
+/** One affected finding placed on a running (or declared) workload, before scoring. */
+export interface ExposureRow {
+  readonly packageVersionId: number;
+  readonly advisoryId: string;
+  readonly vulnerabilityId: string;
+  readonly reason: string;
+  readonly fixedVersion: string | null;
+  readonly package: {
+    readonly type: string;
+    readonly namespace: string;
+    readonly name: string;
+    readonly version: string;
+    readonly distro: string;
+  };
+  readonly artifact: {
+    readonly digest: string;
+    readonly name: string;
+    readonly repositories: readonly string[];
+  };
+  readonly workload: {
+    readonly id: number;
+    readonly namespace: string;
+    readonly name: string;
+    readonly kind: string;
+    readonly labels: Readonly<Record<string, string>>;
+    readonly attributes: WorkloadExposureFacts;
+  };
+  readonly environment: {
+    readonly name: string;
+    readonly tier: Tier;
+    readonly criticality: Criticality;
+    readonly labels: Readonly<Record<string, string>>;
+  };
+  readonly observed: boolean;
+  readonly sources: readonly string[];
+  readonly firstSeen: string;
+}
+
+export interface AdvisoryFacts {
+  readonly id: string;
+  readonly vulnerabilityId: string;
+  readonly summary: string;
+  readonly published: string | null;
+  /** `[{ type: 'CVSS_V3', score: 'CVSS:3.1/…' }]` from the record. */
+  readonly severity: readonly { readonly type: string; readonly score: string }[];
+  readonly aliases: readonly string[];
+}
+
+export interface KevFacts {
+  readonly cve: string;
+  readonly dateAdded: string;
+  readonly dueDate: string | null;
+  readonly ransomware: boolean;
+}
+
+export interface EpssFacts {
+  readonly cve: string;
+  readonly date: string;
+  readonly probability: number;
+  readonly percentile: number;
+}
+
+export interface ExposureFilter {
+  readonly environment?: string;
+  readonly advisoryIds?: readonly string[];
+}
+
+/** What scoring needs from the store besides findings. */
+export interface ExposureRepository {
+  exposureRows(filter: ExposureFilter): Promise<ExposureRow[]>;
+  /** Every advisory of these vulnerability groups, with aliases. */
+  advisoryFacts(vulnerabilityIds: readonly string[]): Promise<AdvisoryFacts[]>;
+  kev(cves: readonly string[]): Promise<KevFacts[]>;
+  /** The newest EPSS score of each CVE. */
+  epss(cves: readonly string[]): Promise<EpssFacts[]>;
+  vexStatements(): Promise<StoredVexStatement[]>;
+  /** The vulnerability group an id (record id or alias) belongs to, if any. */
+  vulnerabilityOf(id: string): Promise<string | undefined>;
+  /** The chain of components from the artifact's top level down to a package version, in one artifact. */
+  componentPath(artifactDigest: string, packageVersionId: number): Promise<string[]>;
+  /** Coverage and counts for `status`. */
+  twinCoverage(): Promise<{ environment: string; runningArtifacts: number; withSbom: number }[]>;
+  unknownFindings(): Promise<number>;
+}
