@@ -169,3 +169,37 @@ export interface KubernetesWatchSource {
 }
 
 export type Clock = () => Date;
+
+/** An SBOM found attached to an image in a registry. */
+export interface DiscoveredSbom {
+  readonly bytes: Uint8Array;
+  /** A name whose extension tells the format (`…cdx.json`, `…spdx.json`), for the parser and messages. */
+  readonly fileName: string;
+  /** How it was found: referrers-api, referrers-tag, cosign-attestation, cosign-sbom. */
+  readonly via: string;
+}
+
+/** Finds the SBOMs attached to an image (an OCI registry). */
+export interface RegistrySbomSource {
+  /**
+   * Resolves the image's digest (a tag through the registry) and reads every SBOM attached to it.
+   * @throws InputError when the image is not in the registry; Error (with cause) when the registry fails.
+   */
+  discover(image: ImageReference): Promise<{
+    readonly digest: string;
+    readonly sboms: readonly DiscoveredSbom[];
+    readonly skipped: readonly string[];
+    readonly referrersApi: boolean;
+  }>;
+}
+
+/** Stores one SBOM document against an artifact, in one transaction. */
+export interface SbomSink {
+  /** @throws InputError when the document is bad; nothing is stored then. */
+  ingest(input: {
+    readonly bytes: Uint8Array;
+    readonly fileName: string;
+    readonly artifact: string;
+    readonly source: string;
+  }): Promise<{ readonly sbomId: number; readonly status: 'new' | 'unchanged' | 'history' }>;
+}

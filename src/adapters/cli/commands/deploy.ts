@@ -2,6 +2,7 @@ import { recordDeployment } from '../../../app/evidence/record-deployment.js';
 import { createTwinRepository } from '../../store/twin-repository.js';
 import type { RegisterCommands } from '../cli-context.js';
 import { withDatabase } from '../with-database.js';
+import { type RegistryFlags, registryAccessFor } from './registry.js';
 
 export const registerDeployCommands: RegisterCommands = (program, io) => {
   const deploy = program.command('deploy').description('pipeline deploy events');
@@ -19,22 +20,32 @@ export const registerDeployCommands: RegisterCommands = (program, io) => {
     .option('--actor <name>', 'who or what deployed')
     .option('--at <time>', 'when (RFC 3339; default now)')
     .option('--create-env', 'create the environment when it does not exist (tier inferred from its name)')
+    .option(
+      '--username <name>',
+      'registry user, to resolve a tag (or VIGIL_REGISTRY_USERNAME, or docker login)',
+    )
+    .option('--password <secret>', 'registry password or token (or VIGIL_REGISTRY_PASSWORD)')
+    .option('--plain-http', 'reach the registry over HTTP (loopback registries always are)')
+    .option('--timeout <seconds>', 'registry timeout per request', '30')
     .option('--json', 'print the result as JSON')
     .action(
-      async (opts: {
-        env: string;
-        workload: string;
-        image: string;
-        commit?: string;
-        pipelineRun?: string;
-        actor?: string;
-        at?: string;
-        createEnv?: boolean;
-        json?: boolean;
-      }) => {
+      async (
+        opts: RegistryFlags & {
+          env: string;
+          workload: string;
+          image: string;
+          commit?: string;
+          pipelineRun?: string;
+          actor?: string;
+          at?: string;
+          createEnv?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        const { tags } = registryAccessFor(io, opts);
         const result = await withDatabase(io, (db) =>
           recordDeployment(
-            { store: createTwinRepository(db), clock: () => new Date() },
+            { store: createTwinRepository(db), tags, clock: () => new Date() },
             {
               environment: opts.env,
               workload: opts.workload,

@@ -5,6 +5,7 @@ import { registerDeployCommands } from './deploy.js';
 import { registerExposureCommands } from './exposures.js';
 import { registerFeedsCommands } from './feeds.js';
 import { registerK8sCommands } from './k8s.js';
+import { registerRegistryCommands } from './registry.js';
 import { registerSbomCommands } from './sbom.js';
 import { registerTwinCommands } from './twin.js';
 import { registerVersionCommands } from './version.js';
@@ -18,6 +19,7 @@ export const commandModules: readonly RegisterCommands[] = [
   registerAdvisoryCommands,
   registerDeployCommands,
   registerK8sCommands,
+  registerRegistryCommands,
   registerTwinCommands,
   registerVexCommands,
   registerExposureCommands,
