@@ -7,7 +7,7 @@ import { FakeOciRegistry } from './test-support/fake-oci-registry.js';
 import { type Content, CYCLONEDX, pushAttachedSboms, SPDX } from './test-support/oci-fixtures.js';
 
 /** A bcrypt hash (cost 4) of "s3cret-test", made once with Python's crypt: the registry's htpasswd wants bcrypt. */
-export const HTPASSWD = 'vigil:$2b$04$2XiM8UZeT.GhK0pO.xqCO.c/UCsK0r8v4laIfgrDVgskHWrj6zTc6\n';
+const HTPASSWD = 'vigil:$2b$04$2XiM8UZeT.GhK0pO.xqCO.c/UCsK0r8v4laIfgrDVgskHWrj6zTc6\n';
 const anonymous = credentialLookup({ env: {} });
 const vigil = credentialLookup({ env: {}, username: 'vigil', password: 's3cret-test' });
 const documentOf = (bytes: Uint8Array) => JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;

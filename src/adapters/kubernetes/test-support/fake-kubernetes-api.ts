@@ -176,7 +176,10 @@ export class FakeKubernetesApi {
     }
     const from = Number(url.searchParams.get('resourceVersion') ?? '0');
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
-    if (from < c.compactedAt) return gone(res);
+    if (from < c.compactedAt) {
+      gone(res);
+      return;
+    }
     for (const e of c.events.filter((x) => x.rv > from))
       res.write(`${JSON.stringify({ type: e.type, object: e.object })}\n`);
     c.watchers.add(res);

@@ -51,9 +51,15 @@ export class FakeOciRegistry implements OciTarget {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     this.requests.push(`${req.method} ${req.url}`);
     if (this.mode === 'hang') return;
-    if (this.mode === 'fail') return void res.writeHead(500).end('internal error');
+    if (this.mode === 'fail') {
+      res.writeHead(500).end('internal error');
+      return;
+    }
     const url = new URL(req.url ?? '/', `http://${this.host}`);
-    if (url.pathname === '/token') return this.token(req, url, res);
+    if (url.pathname === '/token') {
+      this.token(req, url, res);
+      return;
+    }
     const route = /^\/v2\/(.+)\/(manifests|blobs|referrers)\/([^/]+)$/.exec(url.pathname);
     const name = route?.[1] ?? '';
     const token = req.headers.authorization?.replace(/^Bearer /, '');
@@ -62,14 +68,23 @@ export class FakeOciRegistry implements OciTarget {
         'www-authenticate': `Bearer realm="http://${this.host}/token",service="fake-registry",scope="repository:${name}:pull"`,
         'content-type': 'application/json',
       });
-      return void res.end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+      res.end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+      return;
     }
-    if (url.pathname === '/v2/') return void res.writeHead(200).end('{}');
+    if (url.pathname === '/v2/') {
+      res.writeHead(200).end('{}');
+      return;
+    }
     const [, , what, ref = ''] = route ?? [];
     const repo = this.manifests.get(name);
-    if (what === 'manifests' && repo?.has(ref)) return send(res, req.method === 'HEAD', repo.get(ref)!);
-    if (what === 'blobs' && this.blobs.has(ref))
-      return send(res, req.method === 'HEAD', this.blobs.get(ref)!);
+    if (what === 'manifests' && repo?.has(ref)) {
+      send(res, req.method === 'HEAD', repo.get(ref)!);
+      return;
+    }
+    if (what === 'blobs' && this.blobs.has(ref)) {
+      send(res, req.method === 'HEAD', this.blobs.get(ref)!);
+      return;
+    }
     if (what === 'referrers') {
       const referrers = [...new Set(repo?.values() ?? [])].filter((m) => subjectOf(m) === ref);
       const index = {
@@ -83,7 +98,8 @@ export class FakeOciRegistry implements OciTarget {
         })),
       };
       res.writeHead(200, { 'content-type': MEDIA.ociIndex });
-      return void res.end(JSON.stringify(index));
+      res.end(JSON.stringify(index));
+      return;
     }
     res
       .writeHead(404, { 'content-type': 'application/json' })
@@ -100,7 +116,8 @@ export class FakeOciRegistry implements OciTarget {
       ...(basic ? { basic } : {}),
     });
     if (this.credentials && basic !== `${this.credentials.name}:${this.credentials.password}`) {
-      return void res.writeHead(401).end('{"details":"bad credentials"}');
+      res.writeHead(401).end('{"details":"bad credentials"}');
+      return;
     }
     const token = `token-${this.tokens.size + 1}`;
     this.tokens.add(token);
