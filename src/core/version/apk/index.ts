@@ -53,7 +53,7 @@ function apkKey(version: string): string | { reason: string } {
         zeros++;
         pos++;
       }
-      value = M1 + String.fromCharCode(0x800 - Math.min(zeros, 0x7ff));
+      value = M1 + String.fromCharCode(0xff - Math.min(zeros, 0xc0));
       next = DIGIT;
     } else if (type === DIGIT_OR_ZERO || type === DIGIT || type === SUFFIX_NO || type === REVISION) {
       const start = pos;

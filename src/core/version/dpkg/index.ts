@@ -4,7 +4,8 @@ import { defineScheme, invalid, type VersionParse, validKey } from '../version-s
 /**
  * dpkg's verrevcmp as a key. A string is alternating runs: non-digits, then digits (a number, empty = 0).
  * Non-digit characters weigh: `~` lowest, then the end of the run, then letters (ASCII), then everything
- * else (ASCII + 256). The final M2 stands for the end of the string, which dpkg reads as an endless "0".
+ * else (dpkg: ASCII + 256; here ASCII + 128, which keeps keys one byte per character). The final M2 stands
+ * for the end of the string, which dpkg reads as an endless "0".
  */
 function verrevKey(text: string): string {
   // dpkg reads "" like "0": the first run pair is always present.
@@ -14,7 +15,7 @@ function verrevKey(text: string): string {
   while (i < s.length) {
     while (i < s.length && !isDigitCode(s.charCodeAt(i))) {
       const c = s.charCodeAt(i);
-      key += c === 0x7e ? M1 : isLetterCode(c) ? s[i] : String.fromCharCode(c + 256);
+      key += c === 0x7e ? M1 : isLetterCode(c) ? s[i] : String.fromCharCode(c + 128);
       i++;
     }
     key += M2;
