@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { advisoryImpact } from '../../../app/exposures/advisory-impact.js';
 import { evaluateFindings } from '../../../app/exposures/evaluate-findings.js';
 import { exposureStatus } from '../../../app/exposures/exposure-status.js';
-import { listExposures } from '../../../app/exposures/list-exposures.js';
+import { type Exposure, listExposures } from '../../../app/exposures/list-exposures.js';
 import { inputError } from '../../../core/input/index.js';
 import { DECISIONS, type Decision } from '../../../core/risk/index.js';
 import { loadRiskConfig } from '../../config/load-risk-config.js';
@@ -36,6 +36,84 @@ const FAIL_ON = { act: ['Act'], attend: ['Act', 'Attend'] } as const satisfies R
   readonly Decision[]
 >;
 
+/** The listing options `exposures` and `scan` share. */
+export interface ExposureOptions {
+  decision?: string;
+  limit?: string;
+  all?: boolean;
+  format: string;
+  failOn?: string;
+}
+
+export function addExposureOptions(command: Command): Command {
+  return command
+    .option('--decision <decision>', `only this decision (${DECISIONS.join(', ')})`)
+    .option('--limit <n>', 'at most this many')
+    .option('--all', 'include exposures suppressed by VEX (not_affected, fixed)')
+    .option('--format <format>', 'table, json or sarif', 'table')
+    .option(
+      '--fail-on <level>',
+      `exit ${EXIT_GATE} when an exposure is at this level or above: act or attend`,
+    );
+}
+
+/** Refuses bad listing options before any work is done. */
+export function checkExposureOptions(opts: ExposureOptions): void {
+  if (opts.decision !== undefined && !DECISIONS.some((d) => d.toLowerCase() === opts.decision?.toLowerCase()))
+    throw inputError(
+      'OPTION_INVALID',
+      '--decision',
+      `"${opts.decision}" is not a decision; expected one of ${DECISIONS.join(', ')}`,
+    );
+  if (!['table', 'json', 'sarif'].includes(opts.format))
+    throw inputError(
+      'OPTION_INVALID',
+      '--format',
+      `"${opts.format}" is not a format; expected table, json or sarif`,
+    );
+  if (opts.limit !== undefined && (!Number.isInteger(Number(opts.limit)) || Number(opts.limit) < 1))
+    throw inputError('OPTION_INVALID', '--limit', `"${opts.limit}" is not a positive whole number`);
+  const failOn = opts.failOn?.toLowerCase();
+  if (failOn !== undefined && failOn !== 'act' && failOn !== 'attend')
+    throw inputError(
+      'OPTION_INVALID',
+      '--fail-on',
+      `"${opts.failOn}" is not a level; expected act or attend`,
+    );
+}
+
+/** Prints ranked exposures as a table (with the top reasons), JSON or SARIF; honours `--fail-on`. */
+export function printExposures(io: CliIo, exposures: readonly Exposure[], opts: ExposureOptions): void {
+  const decision = DECISIONS.find((d) => d.toLowerCase() === opts.decision?.toLowerCase());
+  let shown = exposures.filter((e) => (opts.all || !e.suppressed) && (!decision || e.decision === decision));
+  if (opts.limit !== undefined) shown = shown.slice(0, Number(opts.limit));
+  if (opts.format === 'json') io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+  else if (opts.format === 'sarif') io.stdout.write(`${JSON.stringify(toSarif(shown, version), null, 2)}\n`);
+  else {
+    printRows(io, exposureTableRows(shown), {});
+    const hidden = exposures.filter((e) => e.suppressed).length;
+    io.stdout.write(
+      `\n${shown.length} of ${exposures.length} exposures${hidden && !opts.all ? `; ${hidden} suppressed by VEX (--all shows them)` : ''}\n`,
+    );
+    for (const e of shown.slice(0, 3)) {
+      io.stdout.write(
+        `\n${e.decision} ${e.score} ${e.vulnerability} in ${e.environment}/${e.workload} (${e.component.purl}):\n`,
+      );
+      for (const r of e.reasons)
+        io.stdout.write(`  - ${r.text}${r.points ? ` (${r.points > 0 ? '+' : ''}${r.points})` : ''}\n`);
+    }
+  }
+  const failOn = opts.failOn?.toLowerCase() as keyof typeof FAIL_ON | undefined;
+  if (failOn) {
+    const levels: readonly Decision[] = FAIL_ON[failOn];
+    const tripped = exposures.filter((e) => !e.suppressed && levels.includes(e.decision));
+    if (tripped.length > 0) {
+      io.stderr.write(`--fail-on ${failOn}: ${tripped.length} exposures at ${levels.join(' or ')}\n`);
+      throw new ExitSignal(EXIT_GATE);
+    }
+  }
+}
+
 export const registerExposureCommands: RegisterCommands = (program: Command, io: CliIo) => {
   program
     .command('evaluate')
@@ -54,95 +132,19 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
         );
     });
 
-  program
+  const exposures = program
     .command('exposures')
     .description('the ranked exposures: vulnerabilities running (or declared) in workloads, with the reasons')
-    .option('--env <name>', 'only this environment')
-    .option('--decision <decision>', `only this decision (${DECISIONS.join(', ')})`)
-    .option('--limit <n>', 'at most this many')
-    .option('--all', 'include exposures suppressed by VEX (not_affected, fixed)')
-    .option('--format <format>', 'table, json or sarif', 'table')
-    .option(
-      '--fail-on <level>',
-      `exit ${EXIT_GATE} when an exposure is at this level or above: act or attend`,
-    )
-    .action(
-      async (opts: {
-        env?: string;
-        decision?: string;
-        limit?: string;
-        all?: boolean;
-        format: string;
-        failOn?: string;
-      }) => {
-        const config = loadRiskConfig(io.env);
-        if (
-          opts.decision !== undefined &&
-          !DECISIONS.some((d) => d.toLowerCase() === opts.decision?.toLowerCase())
-        )
-          throw inputError(
-            'OPTION_INVALID',
-            '--decision',
-            `"${opts.decision}" is not a decision; expected one of ${DECISIONS.join(', ')}`,
-          );
-        if (!['table', 'json', 'sarif'].includes(opts.format))
-          throw inputError(
-            'OPTION_INVALID',
-            '--format',
-            `"${opts.format}" is not a format; expected table, json or sarif`,
-          );
-        const limit = opts.limit === undefined ? undefined : Number(opts.limit);
-        if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
-          throw inputError('OPTION_INVALID', '--limit', `"${opts.limit}" is not a positive whole number`);
-        const failOn = opts.failOn?.toLowerCase();
-        if (failOn !== undefined && failOn !== 'act' && failOn !== 'attend')
-          throw inputError(
-            'OPTION_INVALID',
-            '--fail-on',
-            `"${opts.failOn}" is not a level; expected act or attend`,
-          );
-        const exposures = await withDatabase(io, async (db) => {
-          await refreshFindings(db, io);
-          return listExposures(
-            createExposureRepository(db),
-            config,
-            opts.env ? { environment: opts.env } : {},
-          );
-        });
-        const decision = DECISIONS.find((d) => d.toLowerCase() === opts.decision?.toLowerCase());
-        let shown = exposures.filter(
-          (e) => (opts.all || !e.suppressed) && (!decision || e.decision === decision),
-        );
-        if (limit !== undefined) shown = shown.slice(0, limit);
-        if (opts.format === 'json') io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-        else if (opts.format === 'sarif')
-          io.stdout.write(`${JSON.stringify(toSarif(shown, version), null, 2)}\n`);
-        else {
-          printRows(io, exposureTableRows(shown), {});
-          const hidden = exposures.filter((e) => e.suppressed).length;
-          io.stdout.write(
-            `\n${shown.length} of ${exposures.length} exposures${hidden && !opts.all ? `; ${hidden} suppressed by VEX (--all shows them)` : ''}\n`,
-          );
-          for (const e of shown.slice(0, 3)) {
-            io.stdout.write(
-              `\n${e.decision} ${e.score} ${e.vulnerability} in ${e.environment}/${e.workload}:\n`,
-            );
-            for (const r of e.reasons)
-              io.stdout.write(`  - ${r.text}${r.points ? ` (${r.points > 0 ? '+' : ''}${r.points})` : ''}\n`);
-          }
-        }
-        if (failOn) {
-          const levels: readonly Decision[] = FAIL_ON[failOn];
-          const tripped = exposures.filter(
-            (e) => !e.suppressed && levels.includes(e.decision) && (!opts.env || e.environment === opts.env),
-          );
-          if (tripped.length > 0) {
-            io.stderr.write(`--fail-on ${failOn}: ${tripped.length} exposures at ${levels.join(' or ')}\n`);
-            throw new ExitSignal(EXIT_GATE);
-          }
-        }
-      },
-    );
+    .option('--env <name>', 'only this environment');
+  addExposureOptions(exposures).action(async (opts: ExposureOptions & { env?: string }) => {
+    const config = loadRiskConfig(io.env);
+    checkExposureOptions(opts);
+    const list = await withDatabase(io, async (db) => {
+      await refreshFindings(db, io);
+      return listExposures(createExposureRepository(db), config, opts.env ? { environment: opts.env } : {});
+    });
+    printExposures(io, list, opts);
+  });
 
   program
     .command('impact')

@@ -20,7 +20,7 @@ import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '
 import { createSyncProgressBar } from '../sync-progress-bar.js';
 import { withDatabase } from '../with-database.js';
 
-interface SyncOptions {
+export interface SyncOptions {
   osvMirror?: string;
   osvUrl?: string;
   ecosystem?: string[];
@@ -56,7 +56,7 @@ export const registerFeedsCommands: RegisterCommands = (program: Command, io: Cl
       const result = await withDatabase(io, (db) =>
         syncFeeds({ ...createFeedRepositories(db), progress: createSyncProgressBar(io) }, request),
       );
-      printSummary(io, result, opts.json === true);
+      printSyncSummary(io, result, opts.json === true);
       if (result.failures.length > 0) throw new ExitSignal(EXIT.failure);
     });
 
@@ -73,7 +73,7 @@ export const registerFeedsCommands: RegisterCommands = (program: Command, io: Cl
     });
 };
 
-function syncRequest(io: CliIo, opts: SyncOptions): SyncFeedsRequest {
+export function syncRequest(io: CliIo, opts: SyncOptions): SyncFeedsRequest {
   const named = opts.osvMirror ?? opts.osvUrl ?? opts.ecosystem ?? opts.kev ?? opts.epss;
   const all = named === undefined;
   const wantsOsv = all || Boolean(opts.osvMirror ?? opts.osvUrl ?? opts.ecosystem);
@@ -122,7 +122,7 @@ function batchSize(io: CliIo): number {
   return n;
 }
 
-function printSummary(io: CliIo, result: SyncFeedsResult, json: boolean): void {
+export function printSyncSummary(io: CliIo, result: SyncFeedsResult, json: boolean): void {
   const rows: Record<string, unknown>[] = [
     ...result.osv.map((r) => ({
       feed: 'osv',

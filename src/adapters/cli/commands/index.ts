@@ -7,12 +7,14 @@ import { registerFeedsCommands } from './feeds.js';
 import { registerK8sCommands } from './k8s.js';
 import { registerRegistryCommands } from './registry.js';
 import { registerSbomCommands } from './sbom.js';
+import { registerScanCommands } from './scan.js';
 import { registerTwinCommands } from './twin.js';
 import { registerVersionCommands } from './version.js';
 import { registerVexCommands } from './vex.js';
 
 /** Every command family, in the order `vigil --help` lists them. */
 export const commandModules: readonly RegisterCommands[] = [
+  registerScanCommands,
   registerSbomCommands,
   registerArtifactCommands,
   registerFeedsCommands,
