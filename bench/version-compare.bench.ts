@@ -5,7 +5,13 @@
  */
 import { ComponentVersion, compileAffected } from '../src/core/osv-range/index.js';
 import { realVersions } from '../src/core/osv-range/test-support/osv-corpus.js';
-import { compareKeys, lookupEcosystem, SCHEMES, type SchemeId, type VersionKey } from '../src/core/version/index.js';
+import {
+  compareKeys,
+  lookupEcosystem,
+  SCHEMES,
+  type SchemeId,
+  type VersionKey,
+} from '../src/core/version/index.js';
 
 const COMPARES = 20_000_000;
 // Keys compared per scheme: a fixed-size sample, so that every scheme's table fits the same caches.
@@ -22,18 +28,24 @@ function best<T>(runs: number, work: () => T): { ms: number; result: T } {
   return { ms, result };
 }
 
-const perSecond = (n: number, ms: number): string => `${((n / ms) * 1000 / 1e6).toFixed(1)} M/s`;
+const perSecond = (n: number, ms: number): string => `${(((n / ms) * 1000) / 1e6).toFixed(1)} M/s`;
 
 const byScheme = new Map<SchemeId, string[]>();
 for (const [ecosystem, versions] of await realVersions()) {
   const scheme = lookupEcosystem(ecosystem)?.scheme;
-  if (scheme) byScheme.set(scheme.id, [...(byScheme.get(scheme.id) ?? []), ...versions.filter((v) => scheme.isValid(v))]);
+  if (scheme)
+    byScheme.set(scheme.id, [
+      ...(byScheme.get(scheme.id) ?? []),
+      ...versions.filter((v) => scheme.isValid(v)),
+    ]);
 }
 
 console.log(
   `node ${process.version}; per scheme: parse all its OSV versions, then ${COMPARES / 1e6}M comparisons of random pairs among ${TABLE} keys (best of 3)\n`,
 );
-console.log(`${'scheme'.padEnd(10)} ${'versions'.padStart(9)} ${'parse'.padStart(12)} ${'compareKeys'.padStart(14)}`);
+console.log(
+  `${'scheme'.padEnd(10)} ${'versions'.padStart(9)} ${'parse'.padStart(12)} ${'compareKeys'.padStart(14)}`,
+);
 let allKeys: VersionKey[] = [];
 for (const [id, versions] of [...byScheme].sort((a, b) => b[1].length - a[1].length)) {
   const scheme = SCHEMES[id];
@@ -44,7 +56,8 @@ for (const [id, versions] of [...byScheme].sort((a, b) => b[1].length - a[1].len
   const mask = TABLE - 1;
   const compared = best(3, () => {
     let sum = 0;
-    for (let i = 0; i < COMPARES; i++) sum += compareKeys(table[i & mask] as VersionKey, table[(i * 7 + 13) & mask] as VersionKey);
+    for (let i = 0; i < COMPARES; i++)
+      sum += compareKeys(table[i & mask] as VersionKey, table[(i * 7 + 13) & mask] as VersionKey);
     return sum;
   });
   allKeys = allKeys.concat(keys);
@@ -64,8 +77,11 @@ for (const c of components) compiled.matches(c);
 const MATCHES = 20_000_000;
 const matched = best(3, () => {
   let hits = 0;
-  for (let i = 0; i < MATCHES; i++) if (compiled.matches(components[i % components.length] as ComponentVersion)) hits++;
+  for (let i = 0; i < MATCHES; i++)
+    if (compiled.matches(components[i % components.length] as ComponentVersion)) hits++;
   return hits;
 });
 console.log(`\ncompiled range matches (Debian, keys cached): ${perSecond(MATCHES, matched.ms)}`);
-console.log(`keys in total: ${allKeys.length}, mean key length ${(allKeys.reduce((n, k) => n + k.length, 0) / allKeys.length).toFixed(1)} code units`);
+console.log(
+  `keys in total: ${allKeys.length}, mean key length ${(allKeys.reduce((n, k) => n + k.length, 0) / allKeys.length).toFixed(1)} code units`,
+);

@@ -1,6 +1,6 @@
 /** The pure core's public API: `import { … } from 'vigil/core'`. */
 export * from './input/index.js';
+export * from './osv-range/index.js';
 export * from './purl/index.js';
 export * from './sbom/sbom-document.js';
 export * from './version/index.js';
-export * from './osv-range/index.js';
