@@ -9,8 +9,8 @@ CREATE TABLE advisories (
   published        timestamptz,
   -- set: the record no longer matches anything (it keeps no rows in advisory_packages)
   withdrawn        timestamptz,
+  -- for listings; the details and everything else are in `record`
   summary          text NOT NULL DEFAULT '',
-  details          text NOT NULL DEFAULT '',
   -- [{type, score}] from the record and its affected packages
   severity         jsonb NOT NULL DEFAULT '[]',
   -- base ecosystems named in affected[] ('Debian' for 'Debian:12')

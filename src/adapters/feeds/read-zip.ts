@@ -1,6 +1,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { FeedError } from './feed-error.js';
+import { readZipDirectory } from './zip-directory.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-limits.js';
 
 /** One file of an archive, inflated and checked against its CRC. */
@@ -11,8 +12,8 @@ export interface ZipEntry {
 
 /**
  * Reads every file of a zip held in memory: yauzl reads and checks the central directory, and the entries'
- * raw deflate data is sliced from the buffer and inflated here. The whole archive is checked before anything is returned, so a caller imports
- * all of it or nothing:
+ * raw deflate data is sliced from the buffer and inflated here. The whole archive is checked before anything
+ * is returned, so a caller imports all of it or nothing:
  * - unsafe (`FEED_ARCHIVE_UNSAFE`): an entry name that is absolute or climbs out with `..`, an entry not
  *   named `*.json` (when `extension` is given), more than `maxEntries`, an entry or archive over its size
  *   cap, or a compression ratio over `maxRatio` — the caps bound the inflate itself, not only the headers;
@@ -25,7 +26,7 @@ export async function readZip(
   opts: { limits?: ZipLimits; extension?: string } = {},
 ): Promise<ZipEntry[]> {
   const limits = opts.limits ?? DEFAULT_ZIP_LIMITS;
-  const raw = await rawEntries(bytes, label, limits);
+  const raw = await readZipDirectory(bytes, label, limits);
   const unsafe = (name: string, why: string) =>
     new FeedError(
       'FEED_ARCHIVE_UNSAFE',
@@ -98,79 +99,4 @@ function inflateEntry(
       `${label}: entry ${name} does not match its size or CRC; the archive is damaged`,
     );
   return data;
-}
-
-/** The central directory's entries (directories left out) with their still-compressed bytes. */
-async function rawEntries(bytes: Buffer, label: string, limits: ZipLimits) {
-  let entries: yauzl.Entry[];
-  try {
-    entries = await listEntries(bytes, label, limits);
-  } catch (error) {
-    throw error instanceof FeedError ? error : damagedOrUnsafe(label, error);
-  }
-  return entries.map((entry) => {
-    if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8))
-      throw new FeedError(
-        'FEED_ARCHIVE_DAMAGED',
-        `${label}: entry ${JSON.stringify(entry.fileName)} is encrypted or uses compression method ${entry.compressionMethod}; expected deflate`,
-      );
-    return { entry, compressed: compressedBytes(bytes, entry, label) };
-  });
-}
-
-async function listEntries(bytes: Buffer, label: string, limits: ZipLimits): Promise<yauzl.Entry[]> {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on('error', reject);
-    zip.on('end', () => resolve(entries));
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (!entry.fileName.endsWith('/')) entries.push(entry);
-      if (entries.length > limits.maxEntries) {
-        zip.close();
-        reject(
-          new FeedError(
-            'FEED_ARCHIVE_UNSAFE',
-            `${label}: more than ${limits.maxEntries} entries; nothing was imported`,
-          ),
-        );
-      } else zip.readEntry();
-    });
-    zip.readEntry();
-  });
-}
-
-// APPNOTE.TXT 4.3.7: a local file header is 30 bytes, then the name and the extra field, then the data.
-const LOCAL_HEADER = 0x04034b50;
-
-/** The entry's compressed bytes, sliced from the buffer (no stream: ~10× faster over many small entries). */
-function compressedBytes(bytes: Buffer, entry: yauzl.Entry, label: string): Buffer {
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER)
-    throw new FeedError(
-      'FEED_ARCHIVE_DAMAGED',
-      `${label}: entry ${JSON.stringify(entry.fileName)} has no local header; the archive is damaged`,
-    );
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length)
-    throw new FeedError(
-      'FEED_ARCHIVE_DAMAGED',
-      `${label}: entry ${JSON.stringify(entry.fileName)} runs past the end of the file; the archive is truncated`,
-    );
-  return bytes.subarray(start, end);
-}
-
-/** yauzl reports unsafe names ("absolute path", "invalid relative path") and damage the same way. */
-function damagedOrUnsafe(label: string, error: unknown): FeedError {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/absolute path|relative path|invalid characters/i.test(message))
-    return new FeedError('FEED_ARCHIVE_UNSAFE', `${label}: ${message}; nothing was imported`, {
-      cause: error,
-    });
-  return new FeedError(
-    'FEED_ARCHIVE_DAMAGED',
-    `${label}: not a complete zip (${message}); nothing was imported`,
-    { cause: error },
-  );
 }

@@ -77,16 +77,16 @@ async function upsertAdvisories(
   if (writes.length === 0) return;
   const ids = writes.map((w) => w.record.id);
   await tx.query(
-    `INSERT INTO advisories AS a (id, modified, published, withdrawn, summary, details, severity, ecosystems,
+    `INSERT INTO advisories AS a (id, modified, published, withdrawn, summary, severity, ecosystems,
        vulnerability_id, record, source)
-     SELECT u.id, u.modified, u.published, u.withdrawn, u.summary, u.details, u.severity::jsonb,
+     SELECT u.id, u.modified, u.published, u.withdrawn, u.summary, u.severity::jsonb,
        string_to_array(u.ecosystems, ','), u.vulnerability_id, r.record, $1
      FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[],
-       $9::text[], $10::text[]) WITH ORDINALITY
-       AS u(id, modified, published, withdrawn, summary, details, severity, ecosystems, vulnerability_id, n)
-     JOIN jsonb_array_elements($11::jsonb) WITH ORDINALITY AS r(record, n) USING (n)
+       $9::text[]) WITH ORDINALITY
+       AS u(id, modified, published, withdrawn, summary, severity, ecosystems, vulnerability_id, n)
+     JOIN jsonb_array_elements($10::jsonb) WITH ORDINALITY AS r(record, n) USING (n)
      ON CONFLICT (id) DO UPDATE SET modified = EXCLUDED.modified, published = EXCLUDED.published,
-       withdrawn = EXCLUDED.withdrawn, summary = EXCLUDED.summary, details = EXCLUDED.details,
+       withdrawn = EXCLUDED.withdrawn, summary = EXCLUDED.summary,
        severity = EXCLUDED.severity, ecosystems = EXCLUDED.ecosystems, vulnerability_id = EXCLUDED.vulnerability_id,
        record = EXCLUDED.record, source = EXCLUDED.source, imported_at = now()`,
     [
@@ -96,7 +96,6 @@ async function upsertAdvisories(
       writes.map((w) => w.record.published ?? null),
       writes.map((w) => w.record.withdrawn ?? null),
       writes.map((w) => w.record.summary ?? ''),
-      writes.map((w) => w.record.details ?? ''),
       writes.map((w) => JSON.stringify(w.index.severity)),
       writes.map((w) => w.index.ecosystems.join(',')),
       ids.map((id) => groups.get(id) ?? id),

@@ -1,6 +1,6 @@
 import { inputError } from '../../core/input/index.js';
+import { ecosystemForPurl } from '../../core/osv-range/index.js';
 import type { OsvFeed, TwinPackageTypes } from './ports.js';
-import { osvEcosystemOfPackageType } from './twin-ecosystems.js';
 
 /**
  * The ecosystems a sync covers: those asked for; else every ecosystem the source lists (a mirror); else,
@@ -26,8 +26,8 @@ export async function resolveEcosystems(
   if (listed) return [...listed];
   const fromTwin = new Set<string>();
   for (const t of await twin.packageTypes()) {
-    const ecosystem = osvEcosystemOfPackageType(t.type, t.namespace);
-    if (ecosystem) fromTwin.add(ecosystem);
+    const found = ecosystemForPurl(t);
+    if (found) fromTwin.add(found.ecosystem);
   }
   if (fromTwin.size === 0)
     throw inputError(
