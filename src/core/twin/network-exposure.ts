@@ -1,5 +1,5 @@
 import { type Labels, matchesServiceSelector } from './label-selector.js';
-import type { KubernetesObjectSet } from './read-kubernetes-objects.js';
+import { type KubernetesObjectSet, recordsIn } from './read-kubernetes-objects.js';
 
 /**
  * Why a workload's pods are reachable from outside the cluster, from the Services selecting them
@@ -13,8 +13,8 @@ export function serviceExposure(
 ): string[] {
   const reasons: string[] = [];
   const selecting = new Set<string>();
-  for (const { object: svc, namespace: ns } of set.byKind.Service) {
-    if (ns !== namespace || !labelSets.some((l) => matchesServiceSelector(svc.spec?.selector, l))) continue;
+  for (const { object: svc } of recordsIn(set, 'Service', namespace)) {
+    if (!labelSets.some((l) => matchesServiceSelector(svc.spec?.selector, l))) continue;
     const name = svc.metadata.name;
     selecting.add(name);
     const type = svc.spec?.type ?? 'ClusterIP';
@@ -28,8 +28,7 @@ export function serviceExposure(
     if (ips.length > 0) reasons.push(`Service ${name} externalIPs ${ips.join(', ')}`);
   }
   if (selecting.size === 0) return reasons;
-  for (const { object: ing, namespace: ns } of set.byKind.Ingress) {
-    if (ns !== namespace) continue;
+  for (const { object: ing } of recordsIn(set, 'Ingress', namespace)) {
     const hosts = new Set<string>();
     let routed = false;
     const fallback = ing.spec?.defaultBackend ?? ing.spec?.backend;

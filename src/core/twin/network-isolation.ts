@@ -1,5 +1,5 @@
 import { type Labels, matchesSelector } from './label-selector.js';
-import type { KubernetesObjectSet } from './read-kubernetes-objects.js';
+import { type KubernetesObjectSet, recordsIn } from './read-kubernetes-objects.js';
 
 // A peer with one of these blocks admits the whole internet.
 const EVERYWHERE = new Set(['0.0.0.0/0', '::/0']);
@@ -15,9 +15,8 @@ export function isIngressIsolated(
   namespace: string,
   labelSets: readonly Labels[],
 ): boolean {
-  const selecting = set.byKind.NetworkPolicy.filter(
-    ({ object: p, namespace: ns }) =>
-      ns === namespace &&
+  const selecting = recordsIn(set, 'NetworkPolicy', namespace).filter(
+    ({ object: p }) =>
       // without policyTypes, Ingress always applies (the API server's default)
       (p.spec.policyTypes ?? ['Ingress']).includes('Ingress') &&
       labelSets.some((l) => matchesSelector(p.spec.podSelector, l)),

@@ -109,3 +109,21 @@ const isUnderstood = (kind: string): kind is KnownKind => Object.hasOwn(KIND_SCH
 const formatPath = (path: readonly PropertyKey[]): string =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') ||
   '(object)';
+
+const byNamespace = new WeakMap<readonly KubernetesRecord[], Map<string, KubernetesRecord[]>>();
+
+/** The records of one kind in one namespace, indexed on first use (workloads × Services would be quadratic). */
+export function recordsIn<K extends KnownKind>(
+  set: KubernetesObjectSet,
+  kind: K,
+  namespace: string,
+): readonly KubernetesRecord<K>[] {
+  const records = set.byKind[kind] as readonly KubernetesRecord[];
+  let index = byNamespace.get(records);
+  if (!index) {
+    index = new Map();
+    for (const r of records) index.set(r.namespace, [...(index.get(r.namespace) ?? []), r]);
+    byNamespace.set(records, index);
+  }
+  return (index.get(namespace) ?? []) as unknown as readonly KubernetesRecord<K>[];
+}
