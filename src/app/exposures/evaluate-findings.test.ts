@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExposureRepository } from '../../adapters/store/exposure-repository.js';
+import { createFeedRepositories } from '../../adapters/store/feed-repositories.js';
+import { createFindingsRepository } from '../../adapters/store/findings-repository.js';
+import { createSbomRepository } from '../../adapters/store/sbom-repository.js';
+import { STORES, type TestDatabase } from '../../adapters/store/test-support/databases.js';
+import { createTwinRepository } from '../../adapters/store/twin-repository.js';
+import { indexAdvisory, parseOsvRecord } from '../../core/advisory/index.js';
+import { RiskConfig } from '../../core/risk/index.js';
+import type { SbomComponent } from '../../core/sbom/sbom-document.js';
+import { recordDeployment } from '../evidence/record-deployment.js';
+import { ingestSbom } from '../sbom/ingest-sbom.js';
+import { evaluateFindings } from './evaluate-findings.js';
+import { listExposures } from './list-exposures.js';
+
+// A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed.
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PACKAGES = [
+  { type: 'npm', namespace: '', name: 'left-pad', ecosystem: 'npm', osv: 'left-pad', distro: '' },
+  { type: 'npm', namespace: '@acme', name: 'core', ecosystem: 'npm', osv: '@acme/core', distro: '' },
+  { type: 'pypi', namespace: '', name: 'jinja2', ecosystem: 'PyPI', osv: 'Jinja2', distro: '' },
+  {
+    type: 'deb',
+    namespace: 'debian',
+    name: 'libssl3',
+    ecosystem: 'Debian:12',
+    osv: 'openssl',
+    distro: 'debian-12',
+  },
+] as const;
+const VERSIONS = ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '2.0.0', '2.1.0'];
+const debVersion = (v: string): string => `${v}-1`;
+
+const config = RiskConfig.parse({
+  weights: {
+    running: 10,
+    tier: { production: 15, staging: 6, development: 2, test: 1 },
+    internetFacing: 15,
+    networkPolicyIsolated: -5,
+    kev: 25,
+    kevRansomware: 5,
+    epss: 15,
+    cvss: 15,
+    attackVectorNetwork: 3,
+    exploitMaturityAttacked: 5,
+    fixAvailable: 2,
+    criticality: { critical: 10, high: 6, medium: 3, low: 0 },
+    dataClassification: { restricted: 6, confidential: 4, internal: 1, public: 0 },
+    privileged: 4,
+    powerfulServiceAccount: 4,
+  },
+  decision: { epssLikely: 0.1, cvssHigh: 9 },
+  labels: { criticality: 'vigil.dev/criticality', dataClassification: 'vigil.dev/data-classification' },
+});
+
+describe.each(STORES)('incremental evaluation agrees with a full one: $kind', ({ create }) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await create();
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('over a randomised sequence of SBOMs, feed deltas, deployments and withdrawals', async () => {
+    const random = prng(20261127);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const db = t.db;
+    const feeds = createFeedRepositories(db);
+    const sboms = createSbomRepository(db);
+    const twin = createTwinRepository(db);
+    const findings = createFindingsRepository(db);
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const tick = (): Date => new Date((clock += 60_000));
+    const modified = new Map<string, number>();
+    const artifacts: string[] = [];
+
+    const writeAdvisory = async (id: string, withdrawn: boolean): Promise<void> => {
+      const pkg = pick(PACKAGES);
+      const ver = (v: string) => (pkg.type === 'deb' ? debVersion(v) : v);
+      const lo = Math.floor(random() * 3);
+      const hi = lo + 1 + Math.floor(random() * 3);
+      const stamp = (modified.get(id) ?? Date.parse('2025-01-01T00:00:00Z')) + 86_400_000;
+      modified.set(id, stamp);
+      const record = {
+        schema_version: '1.6.0',
+        id,
+        modified: new Date(stamp).toISOString(),
+        ...(withdrawn ? { withdrawn: new Date(stamp).toISOString() } : {}),
+        aliases: [`CVE-2026-${1000 + Number(id.slice(-2))}`],
+        summary: `synthetic ${id}`,
+        affected: [
+          {
+            package: { ecosystem: pkg.ecosystem, name: pkg.osv },
+            ranges: [
+              {
+                type: pkg.type === 'npm' ? 'SEMVER' : 'ECOSYSTEM',
+                events: [{ introduced: lo === 0 ? '0' : ver(VERSIONS[lo]!) }, { fixed: ver(VERSIONS[hi]!) }],
+              },
+            ],
+            ...(random() < 0.3 ? { versions: [ver(pick(VERSIONS))] } : {}),
+          },
+        ],
+      };
+      const parsed = parseOsvRecord(record, id);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const sync = await feeds.syncs.start({
+        feed: 'osv',
+        scope: 'synthetic',
+        location: 'test',
+        mode: 'full',
+        sha256: id + stamp,
+      });
+      await feeds.advisories.writeBatch({
+        syncId: sync.id,
+        source: 'test',
+        cursor: id,
+        rejected: 0,
+        records: [{ record: parsed.value, text: JSON.stringify(record), index: indexAdvisory(parsed.value) }],
+      });
+      await feeds.syncs.finish(sync.id, 'done', {
+        new: 1,
+        modified: 0,
+        unchanged: 0,
+        withdrawn: 0,
+        rejected: 0,
+      });
+    };
+
+    const addSbom = async (): Promise<void> => {
+      const digest = `sha256:${Math.floor(random() * 2 ** 48)
+        .toString(16)
+        .padStart(64, '0')}`;
+      const components: SbomComponent[] = [];
+      for (let i = 0; i < 1 + Math.floor(random() * 4); i++) {
+        const pkg = pick(PACKAGES);
+        const v = pkg.type === 'deb' ? debVersion(pick(VERSIONS)) : pick(VERSIONS);
+        components.push({
+          ref: `c${i}`,
+          name: pkg.name,
+          version: v,
+          type: 'library',
+          licenses: [],
+          hashes: [],
+          scope: '',
+          purl: {
+            type: pkg.type,
+            namespace: pkg.namespace,
+            name: pkg.name,
+            version: v,
+            qualifiers: pkg.distro ? { distro: pkg.distro, upstream: 'openssl' } : {},
+            subpath: '',
+          },
+        });
+      }
+      await ingestSbom(sboms, {
+        document: {
+          format: 'cyclonedx',
+          specVersion: '1.5',
+          encoding: 'json',
+          tools: [],
+          subject: { digest },
+          components,
+          dependencies: [],
+        },
+        documentSha256: digest,
+        source: 'random',
+      });
+      artifacts.push(digest);
+    };
+
+    const steps: string[] = [];
+    for (let step = 0; step < 40; step++) {
+      const r = random();
+      if (r < 0.3 || artifacts.length === 0) {
+        await addSbom();
+        steps.push('sbom');
+      } else if (r < 0.7) {
+        const id = `GHSA-test-00${Math.floor(random() * 12)
+          .toString()
+          .padStart(2, '0')}`;
+        await writeAdvisory(id, random() < 0.15);
+        steps.push('advisory');
+      } else {
+        await recordDeployment(
+          { store: twin, clock: tick },
+          {
+            environment: pick(['production', 'staging']),
+            workload: `shop/${pick(['web', 'api', 'worker'])}`,
+            image: `registry.example.com/app@${pick(artifacts)}`,
+            createEnvironment: true,
+            at: tick().toISOString(),
+          },
+        );
+        steps.push('deploy');
+      }
+      await evaluateFindings(findings, { full: false, now: tick });
+    }
+    expect(new Set(steps)).toEqual(new Set(['sbom', 'advisory', 'deploy']));
+
+    const snapshot = async () => ({
+      findings: await db.query(
+        'SELECT package_version_id, advisory_id, status, reason, fixed_version FROM findings ORDER BY package_version_id, advisory_id',
+      ),
+      exposures: (await listExposures(createExposureRepository(db), config)).map((e) => [
+        e.key,
+        e.decision,
+        e.score,
+        e.fixedVersion,
+      ]),
+    });
+    const incremental = await snapshot();
+    expect(
+      incremental.findings.filter((f) => (f as { status: string }).status === 'affected').length,
+    ).toBeGreaterThan(5);
+    expect(incremental.exposures.length).toBeGreaterThan(0);
+    await evaluateFindings(findings, { full: true, now: tick });
+    expect(await snapshot()).toEqual(incremental);
+  });
+});
