@@ -72,6 +72,65 @@ describe.each(STORES)('k8s import, deploy record and twin on $kind', ({ create }
     expect(rows.filter((w) => w.digest).map((w) => w.workload)).toEqual(['loadgenerator']);
   });
 
+  it('imports the shared API objects, then a later snapshot ends what is gone while --at still shows it', async () => {
+    const objects = readdirSync(sharedData('k8s', 'objects')).map((f) =>
+      join(sharedData('k8s', 'objects'), f),
+    );
+    const first = await cli(
+      'k8s',
+      'import',
+      ...objects,
+      '--cluster',
+      'lab',
+      '--env',
+      'dev-lab',
+      '--at',
+      '2024-01-01T00:00:00Z',
+    );
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('created environment dev-lab (tier development, inferred from its name)');
+    expect(first.stdout).toContain('ignored: 1 EndpointSlice, 2 Node');
+    const second = await cli(
+      'k8s',
+      'import',
+      sharedData('k8s', 'pods-list.derived.json'),
+      '--cluster',
+      'lab',
+      '--at',
+      '2024-02-01T00:00:00Z',
+    );
+    expect(second.code, second.stderr).toBe(0);
+    const names = (rows: ShowRow[]) => [...new Set(rows.map((r) => r.workload))].sort();
+    expect(names(await show('--env', 'dev-lab', '--at', '2024-01-15T00:00:00Z'))).toEqual([
+      'cilium-operator',
+      'fluentd-gcp-v3.2.0',
+      'hello',
+      'hurry-up-and-wait',
+      'icx-db',
+      'nginx',
+      'nginx-sts',
+      'sleep',
+    ]);
+    expect(names(await show('--env', 'dev-lab'))).toEqual([
+      'cilium-operator',
+      'hurry-up-and-wait',
+      'nginx',
+      'sleep',
+    ]);
+    const history = await cli('twin', 'history', 'kube-system/cilium-operator', '--json');
+    expect(JSON.parse(history.stdout)).toMatchObject([
+      {
+        environment: 'dev-lab',
+        cluster: 'lab',
+        source: 'kubernetes',
+        observed: true,
+        firstSeen: '2020-01-21T00:07:39.000Z',
+        lastSeen: '2024-02-01T00:00:00.000Z',
+        endedAt: null,
+      },
+    ]);
+  });
+
   it('records a deploy event twice as one deployment', async () => {
     const image = `registry.example.com/payments/checkout@sha256:${'a'.repeat(64)}`;
     const args = [
