@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../../../../test/support/shared-data.js';
+import { STORES, type TestDatabase } from '../../store/test-support/databases.js';
+import { runCli } from '../test-support/run-cli.js';
+
+const ALPINE = 'sha256:cbaa390ec61abd889dfa5146a411c11717c19ef9e5e18458dbdc06439076ffe7';
+
+interface JsonExposure {
+  vulnerability: string;
+  ids: string[];
+  decision: string;
+  score: number;
+  environment: string;
+  workload: string;
+  component: { name: string; version: string };
+  fixedVersion: string | null;
+  running: boolean;
+  reasons: { text: string }[];
+}
+
+describe.each(STORES)('vigil exposures, impact, status: $kind', ({ kind, create }) => {
+  let t: TestDatabase;
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    t = await create();
+    if (kind === 'embedded') await t.db.close();
+    dir = mkdtempSync(join(tmpdir(), 'vigil-exp-'));
+    mkdirSync(join(dir, 'Alpine'));
+    symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(dir, 'Alpine', 'all.zip'));
+    env = t.env;
+    const sync = await runCli(['feeds', 'sync', '--osv-mirror', dir, '--epss', sharedData('epss')], { env });
+    expect(sync.code, sync.stderr).toBe(0);
+    expect(
+      (
+        await runCli(
+          ['sbom', 'add', sharedData('sbom', 'cyclonedx', 'cdx-1.4_image_alpine-latest_syft.json')],
+          { env },
+        )
+      ).code,
+    ).toBe(0);
+    for (const [envName, workload] of [
+      ['production', 'shop/web'],
+      ['staging', 'shop/web'],
+    ]) {
+      const r = await runCli(
+        [
+          'deploy',
+          'record',
+          '--env',
+          envName!,
+          '--create-env',
+          '--workload',
+          workload!,
+          '--image',
+          `docker.io/library/alpine@${ALPINE}`,
+        ],
+        { env },
+      );
+      expect(r.code, r.stderr).toBe(0);
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await t?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the ranked exposures of the deployed image, with reasons and fixed versions', async () => {
+    const r = await runCli(['exposures', '--format', 'json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(r.stdout) as JsonExposure[];
+    expect(list.length).toBeGreaterThan(0);
+    // openssl 1.1.1q-r0 in Alpine 3.16 is fixed in 1.1.1t-r0 for CVE-2023-0286 (Alpine secdb)
+    const x = list.find(
+      (e) =>
+        e.ids.includes('CVE-2023-0286') &&
+        e.component.name === 'libcrypto1.1' &&
+        e.environment === 'production',
+    );
+    expect(x?.fixedVersion).toBe('1.1.1t-r0');
+    expect(x?.reasons.map((s) => s.text)).toContain('production environment production');
+    // ranked: production before staging for the same finding
+    const prodIndex = list.findIndex(
+      (e) => e.ids.includes('CVE-2023-0286') && e.environment === 'production',
+    );
+    const stagingIndex = list.findIndex(
+      (e) => e.ids.includes('CVE-2023-0286') && e.environment === 'staging',
+    );
+    expect(prodIndex).toBeGreaterThanOrEqual(0);
+    expect(prodIndex).toBeLessThan(stagingIndex);
+    const env2 = JSON.parse(
+      (await runCli(['exposures', '--format', 'json', '--env', 'staging'], { env })).stdout,
+    ) as JsonExposure[];
+    expect(new Set(env2.map((e) => e.environment))).toEqual(new Set(['staging']));
+    const limited = JSON.parse(
+      (await runCli(['exposures', '--format', 'json', '--limit', '2'], { env })).stdout,
+    ) as JsonExposure[];
+    expect(limited).toEqual(list.slice(0, 2));
+  });
+
+  it('writes SARIF 2.1.0', async () => {
+    const r = await runCli(['exposures', '--format', 'sarif', '--limit', '3'], { env });
+    const sarif = JSON.parse(r.stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; level: string }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results).toHaveLength(3);
+  });
+
+  it('honours --fail-on as a CI gate, and refuses bad options with exit 2', async () => {
+    const list = JSON.parse(
+      (await runCli(['exposures', '--format', 'json'], { env })).stdout,
+    ) as JsonExposure[];
+    const attend = list.some((e) => e.decision === 'Act' || e.decision === 'Attend');
+    expect((await runCli(['exposures', '--fail-on', 'attend'], { env })).code).toBe(attend ? 3 : 0);
+    const act = list.some((e) => e.decision === 'Act');
+    expect((await runCli(['exposures', '--fail-on', 'act'], { env })).code).toBe(act ? 3 : 0);
+    const bad = await runCli(['exposures', '--fail-on', 'sometimes'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--fail-on: "sometimes" is not a level; expected act or attend');
+  });
+
+  it('answers impact by any alias, with the component path', async () => {
+    const r = await runCli(['impact', 'CVE-2023-0286', '--json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const impact = JSON.parse(r.stdout) as {
+      ids: string[];
+      exposures: { environment: string; workload: string; path: string[] }[];
+    };
+    expect(impact.ids).toContain('CVE-2023-0286');
+    expect(new Set(impact.exposures.map((e) => `${e.environment}/${e.workload}`))).toEqual(
+      new Set(['production/shop/web', 'staging/shop/web']),
+    );
+    expect(impact.exposures[0]?.path.length).toBeGreaterThanOrEqual(2);
+    const missing = await runCli(['impact', 'CVE-1999-0000'], { env });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no advisory has the id CVE-1999-0000');
+  });
+
+  it('counts by decision and environment', async () => {
+    const r = await runCli(['status', '--json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const status = JSON.parse(r.stdout) as {
+      byEnvironment: { environment: string; counts: Record<string, number> }[];
+    };
+    const list = JSON.parse(
+      (await runCli(['exposures', '--format', 'json'], { env })).stdout,
+    ) as JsonExposure[];
+    for (const e of status.byEnvironment) {
+      const total = Object.values(e.counts).reduce((a, b) => a + b, 0);
+      expect(total).toBe(list.filter((x) => x.environment === e.environment).length);
+    }
+  });
+});
