@@ -39,6 +39,13 @@ describe('readZip', () => {
     ],
     ['a nested .. path', [{ name: 'a/../../evil.json', data: '{}' }], 'FEED_ARCHIVE_UNSAFE', /relative path/],
     ['an absolute path', [{ name: '/etc/evil.json', data: '{}' }], 'FEED_ARCHIVE_UNSAFE', /absolute path/],
+    ['a drive letter', [{ name: 'C:/evil.json', data: '{}' }], 'FEED_ARCHIVE_UNSAFE', /absolute path/],
+    [
+      'a backslash .. path',
+      [{ name: 'a\\..\\..\\evil.json', data: '{}' }],
+      'FEED_ARCHIVE_UNSAFE',
+      /relative path/,
+    ],
     [
       'a non-JSON entry',
       [

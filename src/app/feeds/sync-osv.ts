@@ -1,14 +1,13 @@
-import { indexAdvisory, parseOsvRecord } from '../../core/advisory/index.js';
-import { fail, type InputIssue, type ParseResult } from '../../core/input/index.js';
+import type { InputIssue } from '../../core/input/index.js';
 import {
   type AdvisoryRepository,
-  type AdvisoryWrite,
   type FeedSyncRepository,
   NO_COUNTS,
   type OsvFeed,
   type OsvWork,
   type SyncCounts,
 } from './ports.js';
+import { prepareOsvBatch } from './prepare-osv-batch.js';
 import { addCounts } from './sync-counts.js';
 import type { SyncProgress } from './sync-progress.js';
 
@@ -62,39 +61,29 @@ export async function syncOsvEcosystem(
   let counts = resumed?.counts ?? NO_COUNTS;
   const rejects: InputIssue[] = [];
   progress.begin(`OSV ${ecosystem}`, work.names.length, work.names.length - todo.length);
+  // The next batch is read and validated while the store writes the current one.
+  const prepare = async (start: number) => {
+    const names = todo.slice(start, start + opts.batchSize);
+    return { names, ...prepareOsvBatch(await work.load(names), ecosystem) };
+  };
+  let pending = todo.length > 0 ? prepare(0) : undefined;
   try {
-    for (let start = 0; start < todo.length; start += opts.batchSize) {
-      const names = todo.slice(start, start + opts.batchSize);
-      const entries = await work.load(names);
-      const records = new Map<string, AdvisoryWrite>();
-      let rejected = 0;
-      for (const entry of entries) {
-        const parsed =
-          storable(entry.text, entry.name) ?? parseOsvRecord(entry.json, `${ecosystem}/${entry.name}`);
-        if (!parsed.ok) {
-          rejected++;
-          rejects.push(...parsed.issues);
-          continue;
-        }
-        const before = records.get(parsed.value.id);
-        if (!before || Date.parse(before.record.modified) < Date.parse(parsed.value.modified))
-          records.set(parsed.value.id, {
-            record: parsed.value,
-            text: entry.text,
-            index: indexAdvisory(parsed.value),
-          });
-      }
-      const last = names[names.length - 1] as string;
-      const written = await deps.advisories.writeBatch({
+    for (let start = 0; pending; start += opts.batchSize) {
+      const batch = await pending;
+      const last = batch.names[batch.names.length - 1] as string;
+      const writing = deps.advisories.writeBatch({
         syncId: sync.id,
         source: work.location,
-        records: [...records.values()],
+        records: batch.records,
         cursor: last,
-        rejected,
+        rejected: batch.rejected,
       });
-      counts = addCounts(counts, written);
+      pending = start + opts.batchSize < todo.length ? prepare(start + opts.batchSize) : undefined;
+      pending?.catch(() => {}); // awaited (and thrown) on the next turn, unless the write fails first
+      counts = addCounts(counts, await writing);
+      rejects.push(...batch.rejects);
       progress.committed?.(`OSV ${ecosystem}`, last);
-      progress.advance(work.names.length - todo.length + start + names.length);
+      progress.advance(work.names.length - todo.length + start + batch.names.length);
     }
   } catch (error) {
     progress.end();
@@ -114,18 +103,6 @@ export async function syncOsvEcosystem(
     counts,
     rejects,
   };
-}
-
-// PostgreSQL text and jsonb cannot hold U+0000: such a record would fail its whole batch.
-const NUL = /\\u0000/i;
-
-function storable(text: string, name: string): ParseResult<never> | undefined {
-  if (!NUL.test(text)) return undefined;
-  return fail({
-    code: 'OSV_UNSTORABLE',
-    path: name,
-    message: 'contains \\u0000, which the store cannot hold; expected text without NUL',
-  });
 }
 
 async function chooseWork(
