@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { InputError } from '../../core/input/index.js';
 import { RiskConfig } from '../../core/risk/index.js';
+import { packagePath } from '../package-root.js';
 
-/** `config/risk.yaml` at the package root (this file is three levels below it in src/ and dist/). */
-export const DEFAULT_RISK_CONFIG = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'config',
-  'risk.yaml',
-);
+/** `config/risk.yaml` at the package root. */
+export const DEFAULT_RISK_CONFIG = packagePath('config', 'risk.yaml');
 
 /**
  * Reads the risk model's config: `VIGIL_RISK_CONFIG` when set, else the shipped `config/risk.yaml`.

@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../package-root.js';
 import type { SqlDatabase } from './sql-client.js';
 
-/** `migrations/` at the package root; this file sits three levels below it in src/ and in dist/. */
-export const MIGRATIONS_DIR = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'migrations',
-);
+/** `migrations/` at the package root. */
+export const MIGRATIONS_DIR = packagePath('migrations');
 
 export interface Migration {
   readonly version: string;

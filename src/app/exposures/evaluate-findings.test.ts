@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRiskConfig } from '../../adapters/config/load-risk-config.js';
 import { createExposureRepository } from '../../adapters/store/exposure-repository.js';
 import { createFeedRepositories } from '../../adapters/store/feed-repositories.js';
 import { createFindingsRepository } from '../../adapters/store/findings-repository.js';
@@ -6,7 +7,6 @@ import { createSbomRepository } from '../../adapters/store/sbom-repository.js';
 import { STORES, type TestDatabase } from '../../adapters/store/test-support/databases.js';
 import { createTwinRepository } from '../../adapters/store/twin-repository.js';
 import { indexAdvisory, parseOsvRecord } from '../../core/advisory/index.js';
-import { RiskConfig } from '../../core/risk/index.js';
 import type { SbomComponent } from '../../core/sbom/sbom-document.js';
 import { recordDeployment } from '../evidence/record-deployment.js';
 import { ingestSbom } from '../sbom/ingest-sbom.js';
@@ -41,27 +41,7 @@ const PACKAGES = [
 const VERSIONS = ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '2.0.0', '2.1.0'];
 const debVersion = (v: string): string => `${v}-1`;
 
-const config = RiskConfig.parse({
-  weights: {
-    running: 10,
-    tier: { production: 15, staging: 6, development: 2, test: 1 },
-    internetFacing: 15,
-    networkPolicyIsolated: -5,
-    kev: 25,
-    kevRansomware: 5,
-    epss: 15,
-    cvss: 15,
-    attackVectorNetwork: 3,
-    exploitMaturityAttacked: 5,
-    fixAvailable: 2,
-    criticality: { critical: 10, high: 6, medium: 3, low: 0 },
-    dataClassification: { restricted: 6, confidential: 4, internal: 1, public: 0 },
-    privileged: 4,
-    powerfulServiceAccount: 4,
-  },
-  decision: { epssLikely: 0.1, cvssHigh: 9 },
-  labels: { criticality: 'vigil.dev/criticality', dataClassification: 'vigil.dev/data-classification' },
-});
+const config = loadRiskConfig({});
 
 describe.each(STORES)('incremental evaluation agrees with a full one: $kind', ({ create }) => {
   let t: TestDatabase;

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { advisoryImpact } from '../../../app/exposures/advisory-impact.js';
 import { evaluateFindings } from '../../../app/exposures/evaluate-findings.js';
@@ -7,6 +7,7 @@ import { type Exposure, listExposures } from '../../../app/exposures/list-exposu
 import { inputError } from '../../../core/input/index.js';
 import { DECISIONS, type Decision } from '../../../core/risk/index.js';
 import { loadRiskConfig } from '../../config/load-risk-config.js';
+import { packagePath } from '../../package-root.js';
 import { createExposureRepository } from '../../store/exposure-repository.js';
 import { createFindingsRepository } from '../../store/findings-repository.js';
 import type { SqlDatabase } from '../../store/sql-client.js';
@@ -14,7 +15,7 @@ import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '
 import { withDatabase } from '../with-database.js';
 import { exposureTableRows, toSarif } from './exposures-format.js';
 
-const { version } = createRequire(import.meta.url)('../../../../package.json') as { version: string };
+const { version } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
 
 /** Exit code when `--fail-on` finds an exposure at or above its level (documented in the README). */
 export const EXIT_GATE = 3;
