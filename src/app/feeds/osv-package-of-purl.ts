@@ -1,5 +1,5 @@
 import { inputError } from '../../core/input/index.js';
-import { ecosystemForPurl, packageNameKey } from '../../core/osv-range/index.js';
+import { osvPackageOf } from '../../core/matching/index.js';
 import type { Purl } from '../../core/purl/index.js';
 
 /** A package version as OSV names it. */
@@ -8,45 +8,42 @@ export interface OsvPackageVersion {
   readonly ecosystem: string;
   /** The name as OSV writes it (Maven `group:artifact`, Go module path, npm `@scope/name`). */
   readonly name: string;
-  /** The index key of the name (`packageNameKey`). */
+  /** The index key advisories are looked up by: the source package's for distro packages with `upstream`. */
   readonly key: string;
   readonly version: string;
   /** The distro release from the `distro` qualifier, for deb/apk/rpm. */
   readonly release?: string;
 }
 
-// purl types whose OSV name leaves the namespace out (distros' vendor, Hex's organization).
-const NAME_ONLY = new Set(['deb', 'apk', 'rpm', 'alpm', 'hex']);
-
 /**
- * The OSV ecosystem, name and version of a (parsed) package URL.
+ * The OSV ecosystem, name and version of a (parsed) package URL, named as the exposures engine names stored
+ * package versions (`osvPackageOf`), so that `advisory query` and `exposures` agree.
  * @throws InputError `PURL_ECOSYSTEM` when no OSV ecosystem covers its type, `PURL_VERSION` when it has no version.
  */
 export function osvPackageOfPurl(purl: Purl, path = 'purl'): OsvPackageVersion {
-  const found = ecosystemForPurl(purl);
-  if (!found)
-    throw inputError(
-      'PURL_ECOSYSTEM',
-      path,
-      `pkg:${purl.type}${purl.namespace ? `/${purl.namespace}` : ''} has no OSV ecosystem; expected a language package type (npm, pypi, maven…) or deb/debian, deb/ubuntu, apk/alpine, rpm/<vendor>`,
-    );
-  if (purl.version === '')
-    throw inputError(
-      'PURL_VERSION',
-      path,
-      `pkg:${purl.type}/${purl.name} has no version; expected …@<version>`,
-    );
-  const name =
-    purl.type === 'maven'
-      ? `${purl.namespace}:${purl.name}`
-      : purl.namespace && !NAME_ONLY.has(purl.type)
-        ? `${purl.namespace}/${purl.name}`
-        : purl.name;
-  return {
-    ecosystem: found.ecosystem,
-    name,
-    key: packageNameKey(found.ecosystem, name),
+  const pkg = osvPackageOf({
+    type: purl.type,
+    namespace: purl.namespace,
+    name: purl.name,
     version: purl.version,
-    ...(found.release ? { release: found.release } : {}),
+    distro: purl.qualifiers.distro ?? '',
+    source: purl.qualifiers.upstream ?? '',
+  });
+  if ('unknown' in pkg) {
+    const noVersion = purl.version === '';
+    throw inputError(
+      noVersion ? 'PURL_VERSION' : 'PURL_ECOSYSTEM',
+      path,
+      noVersion
+        ? `pkg:${purl.type}/${purl.name} has no version; expected …@<version>`
+        : `${pkg.unknown}; expected a language package type (npm, pypi, maven…) or deb/debian, deb/ubuntu, apk/alpine, rpm/<vendor>`,
+    );
+  }
+  return {
+    ecosystem: pkg.ecosystem,
+    name: pkg.name,
+    key: pkg.keys[0] ?? pkg.name,
+    version: pkg.version,
+    ...(pkg.release ? { release: pkg.release } : {}),
   };
 }
