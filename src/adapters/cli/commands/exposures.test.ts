@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,5 +154,50 @@ describe.each(STORES)('vigil exposures, impact, status: $kind', ({ kind, create 
       const total = Object.values(e.counts).reduce((a, b) => a + b, 0);
       expect(total).toBe(list.filter((x) => x.environment === e.environment).length);
     }
+  });
+
+  it('a VEX not_affected statement suppresses an exposure, which --all still lists with the statement', async () => {
+    const vex = join(dir, 'alpine.openvex.json');
+    writeFileSync(
+      vex,
+      JSON.stringify({
+        '@context': 'https://openvex.dev/ns/v0.2.0',
+        '@id': 'https://example.com/vex/alpine-openssl',
+        author: 'Platform team',
+        timestamp: '2026-11-01T00:00:00Z',
+        version: 1,
+        statements: [
+          {
+            vulnerability: { name: 'CVE-2023-0286' },
+            products: [{ '@id': 'pkg:apk/alpine/libcrypto1.1@1.1.1q-r0' }],
+            status: 'not_affected',
+            justification: 'vulnerable_code_not_in_execute_path',
+          },
+        ],
+      }),
+    );
+    expect((await runCli(['vex', 'add', vex], { env })).code).toBe(0);
+    const hit = (e: JsonExposure) => e.ids.includes('CVE-2023-0286') && e.component.name === 'libcrypto1.1';
+    const shown = JSON.parse(
+      (await runCli(['exposures', '--format', 'json'], { env })).stdout,
+    ) as JsonExposure[];
+    expect(shown.filter(hit)).toEqual([]);
+    // the same vulnerability in libssl1.1 is not covered by the statement
+    expect(shown.some((e) => e.ids.includes('CVE-2023-0286') && e.component.name === 'libssl1.1')).toBe(true);
+    const all = JSON.parse(
+      (await runCli(['exposures', '--format', 'json', '--all'], { env })).stdout,
+    ) as (JsonExposure & {
+      suppressed: boolean;
+    })[];
+    const suppressed = all.filter(hit);
+    expect(suppressed.map((e) => e.environment).sort()).toEqual(['production', 'staging']);
+    for (const e of suppressed) {
+      expect(e.suppressed).toBe(true);
+      expect(e.reasons.at(-1)?.text).toBe(
+        `VEX not_affected (vulnerable_code_not_in_execute_path) from ${vex}: suppressed`,
+      );
+    }
+    const table = await runCli(['exposures'], { env });
+    expect(table.stdout).toMatch(/; 2 suppressed by VEX \(--all shows them\)/);
   });
 });
