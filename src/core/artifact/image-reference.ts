@@ -21,7 +21,12 @@ export interface ImageReference {
 export function parseImageReference(text: string, path = 'image'): ParseResult<ImageReference> {
   const value = text.trim();
   const expected = 'expected [registry/]repository[:tag][@sha256:<64 hex>]';
-  if (!value || /\s/.test(value)) return fail({ code: 'IMAGE_REF_INVALID', path, message: `${quoteValue(text)} is not an image reference; ${expected}` });
+  if (!value || /\s/.test(value))
+    return fail({
+      code: 'IMAGE_REF_INVALID',
+      path,
+      message: `${quoteValue(text)} is not an image reference; ${expected}`,
+    });
   let rest = value;
   let digest: string | undefined;
   const at = rest.indexOf('@');
@@ -43,15 +48,24 @@ export function parseImageReference(text: string, path = 'image'): ParseResult<I
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!/^[\w][\w.-]{0,127}$/.test(tag)) {
-      return fail({ code: 'IMAGE_REF_INVALID', path, message: `${quoteValue(tag)} is not a valid tag; ${expected}` });
+      return fail({
+        code: 'IMAGE_REF_INVALID',
+        path,
+        message: `${quoteValue(tag)} is not a valid tag; ${expected}`,
+      });
     }
   }
   if (!rest || !/^[a-z0-9]+([._-]+[a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._/-]+[a-z0-9]+)*)*$/i.test(rest)) {
-    return fail({ code: 'IMAGE_REF_INVALID', path, message: `${quoteValue(text)} is not an image reference; ${expected}` });
+    return fail({
+      code: 'IMAGE_REF_INVALID',
+      path,
+      message: `${quoteValue(text)} is not an image reference; ${expected}`,
+    });
   }
   const parts = rest.split('/');
   const first = parts[0] ?? '';
-  const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const hasRegistry =
+    parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
   let repository: string;
   if (hasRegistry) repository = rest;
   else if (parts.length === 1) repository = `docker.io/library/${rest}`;

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRiskConfig } from '../../adapters/config/load-risk-config.js';
-import { createExposureRepository } from '../../adapters/store/exposure-repository.js';
-import { createFeedRepositories } from '../../adapters/store/feed-repositories.js';
-import { createFindingsRepository } from '../../adapters/store/findings-repository.js';
-import { createSbomRepository } from '../../adapters/store/sbom-repository.js';
-import { STORES, type TestDatabase } from '../../adapters/store/test-support/databases.js';
-import { createTwinRepository } from '../../adapters/store/twin-repository.js';
-import { indexAdvisory, parseOsvRecord } from '../../core/advisory/index.js';
-import type { SbomComponent } from '../../core/sbom/sbom-document.js';
-import { recordDeployment } from '../evidence/record-deployment.js';
-import { ingestSbom } from '../sbom/ingest-sbom.js';
-import { evaluateFindings } from './evaluate-findings.js';
-import { listExposures } from './list-exposures.js';
+import { loadRiskConfig } from '../../src/adapters/config/load-risk-config.js';
+import { createExposureRepository } from '../../src/adapters/store/exposure-repository.js';
+import { createFeedRepositories } from '../../src/adapters/store/feed-repositories.js';
+import { createFindingsRepository } from '../../src/adapters/store/findings-repository.js';
+import { createSbomRepository } from '../../src/adapters/store/sbom-repository.js';
+import { STORES, type TestDatabase } from '../../src/adapters/store/test-support/databases.js';
+import { createTwinRepository } from '../../src/adapters/store/twin-repository.js';
+import { recordDeployment } from '../../src/app/evidence/record-deployment.js';
+import { evaluateFindings } from '../../src/app/exposures/evaluate-findings.js';
+import { listExposures } from '../../src/app/exposures/list-exposures.js';
+import { ingestSbom } from '../../src/app/sbom/ingest-sbom.js';
+import { indexAdvisory, parseOsvRecord } from '../../src/core/advisory/index.js';
+import type { SbomComponent } from '../../src/core/sbom/sbom-document.js';
 
 // A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed.
 function prng(seed: number): () => number {
@@ -61,7 +61,10 @@ describe.each(STORES)('incremental evaluation agrees with a full one: $kind', ({
     const twin = createTwinRepository(db);
     const findings = createFindingsRepository(db);
     let clock = Date.parse('2026-01-01T00:00:00Z');
-    const tick = (): Date => new Date((clock += 60_000));
+    const tick = (): Date => {
+      clock += 60_000;
+      return new Date(clock);
+    };
     const modified = new Map<string, number>();
     const artifacts: string[] = [];
 
