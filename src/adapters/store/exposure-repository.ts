@@ -203,6 +203,16 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
          WHERE d.ended_at IS NULL AND d.observed GROUP BY e.name ORDER BY e.name`,
       );
     },
+    async unplacedFindings() {
+      const [row] = await db.query<{ artifacts: number; package_versions: number }>(
+        `SELECT count(DISTINCT s.artifact_id)::int AS artifacts, count(DISTINCT f.package_version_id)::int AS package_versions
+         FROM findings f JOIN components c ON c.package_version_id = f.package_version_id
+         JOIN sboms s ON s.id = c.sbom_id AND s.superseded_at IS NULL
+         WHERE f.status = 'affected' AND NOT EXISTS (
+           SELECT 1 FROM deployments d WHERE d.artifact_id = s.artifact_id AND d.ended_at IS NULL)`,
+      );
+      return { artifacts: row?.artifacts ?? 0, packageVersions: row?.package_versions ?? 0 };
+    },
     async unknownFindings() {
       const [row] = await db.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM findings WHERE status = 'unknown'",

@@ -19,6 +19,8 @@ export interface ExposureStatus {
   }[];
   /** Findings that could not be evaluated (never guessed), and how the findings were last brought up to date. */
   readonly unknownFindings: number;
+  /** Vulnerable package versions in artifacts built but not seen running or declared anywhere. */
+  readonly notDeployed: { readonly artifacts: number; readonly packageVersions: number };
   readonly evaluation: EvaluationState;
 }
 
@@ -56,6 +58,7 @@ export async function exposureStatus(
     totals,
     coverage,
     unknownFindings: await repo.unknownFindings(),
+    notDeployed: await repo.unplacedFindings(),
     evaluation,
   };
 }

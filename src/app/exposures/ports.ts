@@ -142,4 +142,6 @@ export interface ExposureRepository {
   /** Coverage and counts for `status`. */
   twinCoverage(): Promise<{ environment: string; runningArtifacts: number; withSbom: number }[]>;
   unknownFindings(): Promise<number>;
+  /** Affected findings in artifacts with a current SBOM but no open deployment: built, not seen running. */
+  unplacedFindings(): Promise<{ artifacts: number; packageVersions: number }>;
 }

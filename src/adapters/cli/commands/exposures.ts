@@ -216,7 +216,12 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
         columns: ['environment', 'runningArtifacts', 'withSbom', 'percent'],
       });
       io.stdout.write(
-        `\n${status.unknownFindings} findings could not be evaluated (see \`vigil exposures --format json\`)\n`,
+        `\n${status.unknownFindings} package version × advisory pairs could not be evaluated (GIT-only ranges without a commit, versions outside the ecosystem's scheme); they are never guessed\n`,
       );
+      const nd = status.notDeployed;
+      if (nd.packageVersions > 0)
+        io.stdout.write(
+          `${nd.packageVersions} vulnerable package versions sit in ${nd.artifacts} artifacts that are not seen running or declared anywhere (\`vigil twin gaps\` lists SBOMs never seen running)\n`,
+        );
     });
 };

@@ -76,15 +76,22 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
     const config = loadRiskConfig(io.env);
     const found = await findEvidence(paths.map((p) => resolve(io.cwd, p)));
     const issues: InputIssue[] = [];
-    const exposures = await withDatabase(io, async (db) => {
+    const { exposures, notDeployed } = await withDatabase(io, async (db) => {
       await ingestEvidence(db, io, found.files, opts, issues);
       if (opts.kube) await snapshotLiveCluster(db, io, opts, issues);
       if (opts.sync) await syncFeedsForScan(db, io, opts);
       await refreshFindings(db, io);
-      return listExposures(createExposureRepository(db), config);
+      const repo = createExposureRepository(db);
+      return { exposures: await listExposures(repo, config), notDeployed: await repo.unplacedFindings() };
     });
     for (const s of found.skipped) io.stderr.write(`skipped ${s.path}: ${s.why}\n`);
     for (const i of issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
+    // SBOMs alone place nothing: say what deployment evidence would show.
+    if (notDeployed.packageVersions > 0)
+      io.stderr.write(
+        `note: ${notDeployed.packageVersions} vulnerable package versions sit in ${notDeployed.artifacts} artifacts not seen running or declared anywhere; ` +
+          'add Kubernetes manifests or snapshots, `vigil deploy record` events, or a kubeconfig to place them\n',
+      );
     printExposures(io, exposures, opts);
     if (issues.length > 0) throw new ExitSignal(EXIT.badInput);
   });
@@ -207,10 +214,8 @@ async function syncFeedsForScan(db: SqlDatabase, io: CliIo, opts: ScanOptions): 
   );
   printSyncSummary({ ...io, stdout: io.stderr }, result, false);
   // A feed that cannot be reached (air-gapped, offline) leaves the stored data in use: say so, go on.
-  for (const f of result.failures) {
-    const why = f.error instanceof Error ? f.error.message : String(f.error);
+  if (result.failures.length > 0)
     io.stderr.write(
-      `warning: ${f.feed} ${f.scope} not synced (${why}); the exposures use the feed data already stored\n`,
+      `warning: ${result.failures.length} feeds could not be synced; the exposures use the feed data already stored\n`,
     );
-  }
 }
