@@ -24,8 +24,6 @@ const FILES: Record<string, SchemeId> = {
   'semver-versions.txt': 'semver',
 };
 
-const APK_UNTOKENIZABLE =
-  'neither apk-tools 2 nor 3 tokenizes it to the end (apk_version_validate fails); apk compares the valid prefix, Vigil reports the version invalid';
 const PHP_PLACEHOLDER =
   '"#" is PHP\'s internal "any number" placeholder, equal to every number (1.2.3.# = 1.2.3 and = 1.2.3.1): not a total order, and Composer rejects it';
 
@@ -34,26 +32,6 @@ const PHP_PLACEHOLDER =
  * checks that they are rejected, and fails on any other line that does not hold, or on a stale entry here.
  */
 const REJECTED: Record<string, Record<string, string>> = {
-  'alpine-versions.txt': Object.fromEntries(
-    [
-      '1-r-0 < 1-r0',
-      '1-r-1 < 1-r0',
-      '1.2.0A < 1.2.0d',
-      '1.2.0D < 1.2.0d',
-      '1-r2 > 1-r-1',
-      '1 > 1-ruff',
-      '1-r0-1 = 1-r-2',
-      '1-r0-1 = 1-r0-2',
-      '1-ruff2 = 1-ruff1',
-      '1-ruff2 = 1--ruff1',
-      '1-r0-ruff2 = 1-r0-ruff1',
-      '1.2 > 1.2_blah',
-      '1.2_svn1 > 1.2_csv2',
-      '1.2_cvs1 > 1.2_blah',
-      '23_foo > 4_beta',
-      '1.0 < 1.0bc',
-    ].map((line) => [line, APK_UNTOKENIZABLE]),
-  ),
   'packagist-versions.txt': Object.fromEntries(
     [
       '1.2.3.# = 1.2.3',

@@ -48,18 +48,24 @@ describe('apk', () => {
     ['.1', '<', '1'],
   ])('lenient %s %s %s', (a, op, b) => expectOrder(apk, a, op, b));
 
-  // Neither apk-tools 2 nor 3 tokenizes these to the end; apk would compare the valid prefix.
-  it.each([
-    '',
-    'A',
-    '1-r-0',
-    '1.2.0A',
-    '1.2_blah',
-    '1.0bc',
-    '1-ruff',
-    '1.0~',
-    '1.2_',
-    '1.0-1',
-    '1.2_alpha.1',
-  ])('rejects %j', (v) => expectInvalid(apk, v));
+  // Neither apk-tools 2 nor 3 tokenizes these to the end: apk compares the readable start, and the unreadable
+  // rest sorts before anything at its position.
+  it.each<[string, Op, string]>([
+    ['1-r-0', '<', '1-r0'],
+    ['1.2.0A', '<', '1.2.0d'],
+    ['1.2_blah', '<', '1.2'],
+    ['1.2_blah', '<', '1.2_rc1'],
+    ['1.2_blah', '=', '1.2_foo'],
+    ['1.0bc', '>', '1.0'],
+    ['1.0bc', '<', '1.0c'],
+    ['1-ruff', '<', '1'],
+    ['1-ruff2', '=', '1-ruff1'],
+    ['1.0~', '<', '1.0'],
+    ['1.2_', '<', '1.2'],
+    ['1.0-1', '<', '1.0'],
+    ['1.2_alpha.1', '<', '1.2_alpha'],
+    ['A', '=', 'B'],
+  ])('unreadable rest: %s %s %s', (a, op, b) => expectOrder(apk, a, op, b));
+
+  it.each(['', 'x'.repeat(2000)])('rejects %j', (v) => expectInvalid(apk, v.length > 20 ? v : v));
 });

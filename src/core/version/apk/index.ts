@@ -15,6 +15,9 @@ const HASH = 5;
 const REVISION = 6;
 const END = 7;
 const INVALID = -1;
+// What apk-tools cannot tokenize ends the key with a marker below every token: apk compares the readable start
+// and an unreadable rest sorts before anything (`1.2_blah < 1.2`, `1-ruff2 = 1-ruff1`, `1.2.0A < 1.2.0d`).
+const UNREADABLE_REST = '\u0000';
 
 const PRE_SUFFIXES = ['alpha', 'beta', 'pre', 'rc'];
 const POST_SUFFIXES = ['cvs', 'svn', 'git', 'hg', 'p'];
@@ -29,10 +32,10 @@ const isLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' 
 const isDigit = (c: string | undefined): boolean => c !== undefined && isDigitCode(c.charCodeAt(0));
 
 /**
- * Tokenizes as apk-tools 2 does (version.c: get_token / next_token) and returns the key, or why the
- * version is invalid (apk_version_validate would fail).
+ * Tokenizes as apk-tools 2 does (version.c: get_token / next_token) and returns the key; a rest it cannot
+ * tokenize ends the key with `UNREADABLE_REST`, as apk compares such versions.
  */
-function apkKey(version: string): string | { reason: string } {
+function apkKey(version: string): string {
   let pos = 0;
   let type = DIGIT;
   let key = '';
@@ -41,7 +44,7 @@ function apkKey(version: string): string | { reason: string } {
     let value = '';
     let next = INVALID;
     if (pos >= version.length) {
-      if (type === SUFFIX || type === HASH) return { reason: 'nothing after the final separator' };
+      if (type === SUFFIX || type === HASH) return key + UNREADABLE_REST;
       // "1-r": a revision without digits reads as 0 at the end of the string; "1." is an empty dot.
       key += type === DIGIT_OR_ZERO ? EMPTY_DOT_CLASS : CLASS[type] + natural('0');
       break;
@@ -54,10 +57,18 @@ function apkKey(version: string): string | { reason: string } {
         pos++;
       }
       value = M1 + String.fromCharCode(0xff - Math.min(zeros, 0xc0));
-      next = DIGIT;
+      // The rest of the number is the next token (an implicit 0 when none follows) — unless what follows is
+      // unreadable (`1.0-1`), which next_token then reads as such.
+      const unreadable =
+        (version[pos] === '-' && version[pos + 1] !== 'r') ||
+        (version[pos] === '~' && !/[0-9a-f]/.test(version[pos + 1] ?? ''));
+      if (!unreadable) next = DIGIT;
     } else if (type === DIGIT_OR_ZERO || type === DIGIT || type === SUFFIX_NO || type === REVISION) {
       const start = pos;
       while (isDigit(version[pos])) pos++;
+      // "-r" with a letter after it is no revision (`1-ruff`): unreadable from its "-"; at the end or before
+      // another "-" it reads as -r0 (`1-r = 1-r0`, `1-r-2 = 1-r0-1`), as the vector file has it.
+      if (type === REVISION && start === pos && isLower(version[pos])) return key + UNREADABLE_REST;
       value = natural(version.slice(start, pos) || '0');
       if (type === DIGIT_OR_ZERO) value = start === pos ? '' : M2 + value;
     } else if (type === LETTER) {
@@ -66,13 +77,13 @@ function apkKey(version: string): string | { reason: string } {
       // apk-tools 3: "~" and a commit in hexadecimal, compared as text.
       const start = pos;
       while (/[0-9a-f]/.test(version[pos] ?? '')) pos++;
-      if (pos === start) return { reason: 'no hexadecimal commit after "~"' };
+      if (pos === start) return key + UNREADABLE_REST;
       value = version.slice(start, pos) + M1;
     } else if (type === SUFFIX) {
       const rest = version.slice(pos);
       const pre = PRE_SUFFIXES.findIndex((s) => rest.startsWith(s));
       const post = pre < 0 ? POST_SUFFIXES.findIndex((s) => rest.startsWith(s)) : -1;
-      if (pre < 0 && post < 0) return { reason: `unknown suffix "_${rest.slice(0, 10)}"` };
+      if (pre < 0 && post < 0) return key + UNREADABLE_REST;
       const name = pre >= 0 ? PRE_SUFFIXES[pre] : POST_SUFFIXES[post];
       pos += (name as string).length;
       key +=
@@ -100,8 +111,7 @@ function apkKey(version: string): string | { reason: string } {
         pos++;
         const allowedBackStep =
           (next === DIGIT_OR_ZERO && type === DIGIT) || (next === SUFFIX && type === SUFFIX_NO);
-        if (next === INVALID || (next < type && !allowedBackStep))
-          return { reason: `unexpected ${JSON.stringify(c)} at position ${pos}` };
+        if (next === INVALID || (next < type && !allowedBackStep)) return key + UNREADABLE_REST;
       }
     }
     type = next;
@@ -112,13 +122,13 @@ function apkKey(version: string): string | { reason: string } {
 /**
  * Alpine: apk-tools' version order (`digit{.digit}...{letter}{_suf{#}}...{~hash}{-r#}`, version.c), as the apk of
  * Alpine 3.x reads it — including the forms found in Alpine's security database that only apk-tools 2
- * tokenizes (`6.6.2p1-r0`, `0.8.21.r2`). A version apk cannot tokenize to the end is invalid: apk would
- * compare its valid prefix, Vigil reports it. A `.0…` component with leading zeros sorts below one without.
+ * tokenizes (`6.6.2p1-r0`, `0.8.21.r2`). A version apk cannot tokenize to the end compares as apk compares it:
+ * by its readable start, the unreadable rest sorting before anything. A `.0…` component with leading zeros
+ * sorts below one without.
  * @example apk.compare('1.2_rc1', '1.2') // -1
  */
 export const apk = defineScheme('apk', 'apk', (version): VersionParse => {
   const problem = basicProblem(version);
   if (problem) return invalid(problem);
-  const key = apkKey(version);
-  return typeof key === 'string' ? validKey(key) : invalid(key.reason);
+  return validKey(apkKey(version));
 });
