@@ -171,27 +171,33 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
       );
       return row?.vulnerability_id;
     },
-    async componentPath(artifactDigest, packageVersionId) {
-      // Walks dependency edges up from the component to a component nothing depends on (depth-capped).
-      const rows = await db.query<{ names: string[] }>(
-        `WITH RECURSIVE start AS (
-           SELECT c.id, c.sbom_id FROM components c
-           JOIN sboms s ON s.id = c.sbom_id AND s.superseded_at IS NULL
-           JOIN artifacts a ON a.id = s.artifact_id AND a.digest = $1
-           WHERE c.package_version_id = $2 LIMIT 1
-         ), up(id, path, depth) AS (
-           SELECT id, ARRAY[id], 0 FROM start
+    async componentPaths(targets) {
+      if (targets.length === 0) return [];
+      // Walks dependency edges up from each component to one nothing depends on (depth-capped), all targets at once.
+      const rows = await db.query<{ n: number; names: string[] }>(
+        `WITH RECURSIVE wanted AS (
+           SELECT t.n, t.digest, t.pv FROM unnest($1::text[], $2::int8[]) WITH ORDINALITY AS t(digest, pv, n)
+         ), start AS (
+           SELECT DISTINCT ON (w.n) w.n, c.id FROM wanted w
+           JOIN artifacts a ON a.digest = w.digest
+           JOIN sboms s ON s.artifact_id = a.id AND s.superseded_at IS NULL
+           JOIN components c ON c.sbom_id = s.id AND c.package_version_id = w.pv
+           ORDER BY w.n, c.id
+         ), up(n, id, path, depth) AS (
+           SELECT n, id, ARRAY[id], 0 FROM start
            UNION ALL
-           SELECT e.from_id, e.from_id || up.path, up.depth + 1
+           SELECT up.n, e.from_id, e.from_id || up.path, up.depth + 1
            FROM up JOIN LATERAL (SELECT from_id FROM component_edges WHERE to_id = up.id ORDER BY from_id LIMIT 1) e ON true
            WHERE up.depth < 20 AND NOT e.from_id = ANY(up.path)
          )
-         SELECT ARRAY(SELECT c.name || CASE WHEN c.version = '' THEN '' ELSE '@' || c.version END
-                      FROM unnest(path) WITH ORDINALITY AS p(id, n) JOIN components c ON c.id = p.id ORDER BY p.n) AS names
-         FROM up ORDER BY depth DESC LIMIT 1`,
-        [artifactDigest, packageVersionId],
+         SELECT DISTINCT ON (n) n::int AS n,
+           ARRAY(SELECT c.name || CASE WHEN c.version = '' THEN '' ELSE '@' || c.version END
+                 FROM unnest(path) WITH ORDINALITY AS p(id, k) JOIN components c ON c.id = p.id ORDER BY p.k) AS names
+         FROM up ORDER BY n, depth DESC`,
+        [targets.map((t) => t.artifactDigest), targets.map((t) => t.packageVersionId)],
       );
-      return rows[0]?.names ?? [];
+      const byIndex = new Map(rows.map((r) => [r.n, r.names]));
+      return targets.map((_, i) => byIndex.get(i + 1) ?? []);
     },
     async twinCoverage() {
       return db.query<{ environment: string; runningArtifacts: number; withSbom: number }>(

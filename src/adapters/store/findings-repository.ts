@@ -62,6 +62,9 @@ export function createFindingsRepository(db: SqlClient): FindingsRepository {
       );
       return { ids: rows.map((r) => r.id), through: new Date(max).toISOString() };
     },
+    async analyze() {
+      await db.exec('ANALYZE');
+    },
     saveFindings: (write) =>
       db.transaction(async (tx) => {
         if (write.full) {

@@ -28,17 +28,19 @@ export async function advisoryImpact(
   const members = await repo.advisoryFacts([vulnerability]);
   const ids = [...new Set([vulnerability, ...members.flatMap((m) => [m.id, ...m.aliases])])].sort();
   const exposures = await listExposures(repo, config, { advisoryIds: members.map((m) => m.id) });
-  const paths = new Map<string, readonly string[]>();
-  const withPaths: ImpactedWorkload[] = [];
+  const targets = new Map<string, { artifactDigest: string; packageVersionId: number }>();
   for (const e of exposures) {
-    const k = `${e.artifact}|${e.packageVersionId}`;
-    let path = paths.get(k);
-    if (!path) {
-      path = await repo.componentPath(e.artifact, e.packageVersionId);
-      paths.set(k, path);
-    }
-    withPaths.push({ ...e, path: [e.artifactName || e.artifact, ...path] });
+    targets.set(`${e.artifact}|${e.packageVersionId}`, {
+      artifactDigest: e.artifact,
+      packageVersionId: e.packageVersionId,
+    });
   }
+  const found = await repo.componentPaths([...targets.values()]);
+  const paths = new Map([...targets.keys()].map((k, i) => [k, found[i] ?? []]));
+  const withPaths: ImpactedWorkload[] = exposures.map((e) => ({
+    ...e,
+    path: [e.artifactName || e.artifact, ...(paths.get(`${e.artifact}|${e.packageVersionId}`) ?? [])],
+  }));
   return {
     vulnerability,
     ids,

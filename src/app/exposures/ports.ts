@@ -57,6 +57,8 @@ export interface FindingsRepository {
     readonly advisoriesThrough: string | null;
     readonly at: string;
   }): Promise<void>;
+  /** Refreshes the query planner's statistics after large writes (the embedded store has no autovacuum). */
+  analyze(): Promise<void>;
 }
 
 /** One affected finding placed on a running (or declared) workload, before scoring. */
@@ -137,8 +139,13 @@ export interface ExposureRepository {
   vexStatements(): Promise<StoredVexStatement[]>;
   /** The vulnerability group an id (record id or alias) belongs to, if any. */
   vulnerabilityOf(id: string): Promise<string | undefined>;
-  /** The chain of components from the artifact's top level down to a package version, in one artifact. */
-  componentPath(artifactDigest: string, packageVersionId: number): Promise<string[]>;
+  /**
+   * For each (artifact, package version), the chain of components from the artifact's top level down to the
+   * package version, in one statement; in the order asked.
+   */
+  componentPaths(
+    targets: readonly { artifactDigest: string; packageVersionId: number }[],
+  ): Promise<string[][]>;
   /** Coverage and counts for `status`. */
   twinCoverage(): Promise<{ environment: string; runningArtifacts: number; withSbom: number }[]>;
   unknownFindings(): Promise<number>;
