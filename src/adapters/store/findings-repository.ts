@@ -78,8 +78,13 @@ export function createFindingsRepository(db: SqlClient): FindingsRepository {
         await unnestQuery(
           tx,
           (u) => `INSERT INTO findings (package_version_id, advisory_id, status, reason, fixed_version)
-            SELECT * FROM ${u} ON CONFLICT (package_version_id, advisory_id) DO UPDATE
-            SET status = EXCLUDED.status, reason = EXCLUDED.reason, fixed_version = EXCLUDED.fixed_version`,
+            SELECT * FROM ${u}${
+              // after a full evaluation's DELETE nothing can conflict: skip the per-row conflict check
+              write.full
+                ? ''
+                : ` ON CONFLICT (package_version_id, advisory_id) DO UPDATE
+            SET status = EXCLUDED.status, reason = EXCLUDED.reason, fixed_version = EXCLUDED.fixed_version`
+            }`,
           ['int8', 'text', 'text', 'text', 'text'],
           [
             f.map((x) => x.packageVersionId),
