@@ -15,25 +15,10 @@ import type {
   WorkloadContainer,
   WorkloadFacts,
 } from './workload-attributes.js';
-import { createOwnerResolver, ownable, type WorkloadKey } from './workload-identity.js';
+import { createOwnerResolver, OWNER_KINDS, ownable, type WorkloadKey } from './workload-identity.js';
 
-type TemplateKind =
-  | 'Deployment'
-  | 'StatefulSet'
-  | 'DaemonSet'
-  | 'ReplicaSet'
-  | 'ReplicationController'
-  | 'Job'
-  | 'CronJob';
-const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'ReplicationController',
-  'Job',
-  'CronJob',
-];
+type TemplateKind = (typeof OWNER_KINDS)[number];
+const TEMPLATE_KINDS: readonly TemplateKind[] = OWNER_KINDS;
 
 interface Draft {
   key: WorkloadKey;

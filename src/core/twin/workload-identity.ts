@@ -17,7 +17,8 @@ interface Ownable {
   readonly labels: Labels;
 }
 
-const OWNER_KINDS = [
+/** Kinds that own pods through a pod template: the workloads a pod's owner chain ends at. */
+export const OWNER_KINDS = [
   'Deployment',
   'StatefulSet',
   'DaemonSet',
