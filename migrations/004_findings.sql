@@ -31,3 +31,6 @@ CREATE TABLE evaluation_state (
   last_incremental_at timestamptz
 );
 INSERT INTO evaluation_state (id) VALUES (1);
+
+-- An incremental evaluation asks for the advisories written since its watermark.
+CREATE INDEX advisories_imported ON advisories (imported_at);
