@@ -12,12 +12,14 @@ export function createFindingsRepository(db: SqlClient): FindingsRepository {
   return {
     async state() {
       const [row] = await db.query<{
-        advisories_through: Date | null;
+        advisories_through: string | null;
         last_full_at: Date | null;
         last_incremental_at: Date | null;
-      }>('SELECT advisories_through, last_full_at, last_incremental_at FROM evaluation_state WHERE id = 1');
+      }>(
+        'SELECT advisories_through::text AS advisories_through, last_full_at, last_incremental_at FROM evaluation_state WHERE id = 1',
+      );
       return {
-        advisoriesThrough: iso(row?.advisories_through ?? null),
+        advisoriesThrough: row?.advisories_through ?? null,
         lastFullAt: iso(row?.last_full_at ?? null),
         lastIncrementalAt: iso(row?.last_incremental_at ?? null),
       };
@@ -48,19 +50,18 @@ export function createFindingsRepository(db: SqlClient): FindingsRepository {
         [ids],
       ),
     async advisoriesChangedSince(through) {
+      // The watermark stays PostgreSQL's own text: a JS Date would cut microseconds and re-read the last batch.
       if (through === null) {
-        const [row] = await db.query<{ max: Date | null }>('SELECT max(imported_at) AS max FROM advisories');
-        return { ids: [], through: iso(row?.max ?? null) };
+        const [row] = await db.query<{ max: string | null }>(
+          'SELECT max(imported_at)::text AS max FROM advisories',
+        );
+        return { ids: [], through: row?.max ?? null };
       }
-      const rows = await db.query<{ id: string; imported_at: Date }>(
-        'SELECT id, imported_at FROM advisories WHERE imported_at > $1',
+      const rows = await db.query<{ id: string; at: string }>(
+        'SELECT id, imported_at::text AS at FROM advisories WHERE imported_at > $1::timestamptz ORDER BY imported_at',
         [through],
       );
-      const max = rows.reduce(
-        (m, r) => Math.max(m, new Date(r.imported_at).getTime()),
-        new Date(through).getTime(),
-      );
-      return { ids: rows.map((r) => r.id), through: new Date(max).toISOString() };
+      return { ids: rows.map((r) => r.id), through: rows.at(-1)?.at ?? through };
     },
     async analyze() {
       await db.exec('ANALYZE');
