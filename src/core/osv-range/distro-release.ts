@@ -118,6 +118,22 @@ function suseRelease(text: string): string | undefined {
  * covers every minor release of it.
  */
 export function releaseMatches(base: string, advisoryRelease: string, componentRelease: string): boolean {
+  // Matching asks the same few (release, release) pairs for every entry of every distro advisory: remember them.
+  const key = `${base}\u0000${advisoryRelease}\u0000${componentRelease}`;
+  let answer = RELEASE_MATCHES.get(key);
+  if (answer === undefined) {
+    answer = computeReleaseMatch(base, advisoryRelease, componentRelease);
+    if (RELEASE_MATCHES.size >= RELEASE_MATCHES_MAX) RELEASE_MATCHES.clear();
+    RELEASE_MATCHES.set(key, answer);
+  }
+  return answer;
+}
+
+const RELEASE_MATCHES = new Map<string, boolean>();
+// Distinct pairs are few (releases × releases); the cap only guards against adversarial input.
+const RELEASE_MATCHES_MAX = 100_000;
+
+function computeReleaseMatch(base: string, advisoryRelease: string, componentRelease: string): boolean {
   const a = normalizeRelease(base, advisoryRelease);
   const c = normalizeRelease(base, componentRelease);
   if (a === undefined || c === undefined)
