@@ -70,14 +70,28 @@ export function matchAdvisory(
         if (!releaseMatches(pkg.ecosystem, scope, pkg.release)) continue;
       }
       const verdict = entry.evaluate(version);
-      if ('unknown' in verdict) unknown.push(verdict.unknown);
-      else if (verdict.affected) {
+      if ('unknown' in verdict) {
+        if (!decidedWithoutGit(entry, version)) unknown.push(verdict.unknown);
+      } else if (verdict.affected) {
         const fixed = fixedVersionOf(entry, pkg.ecosystem, version);
         return { status: 'affected', reason: verdict.reason, ...(fixed ? { fixedVersion: fixed } : {}) };
       }
     }
   }
   return unknown.length > 0 ? { status: 'unknown', reason: [...new Set(unknown)].join('; ') } : undefined;
+}
+
+/**
+ * Whether an entry whose verdict is "cannot evaluate" only because of its GIT ranges (the component has no commit)
+ * has already answered "not affected" through its version ranges or versions list. GIT ranges of OSV records
+ * restate the same vulnerability in commit space (PyPI, crates.io, OSS-Fuzz conversions); when the version
+ * order already rules the version out, reporting "unknown" would be noise (docs/adr/051-correlation.md).
+ */
+function decidedWithoutGit(entry: CompiledAffected, version: ComponentVersion): boolean {
+  const ordered = entry.ranges.filter((r) => r.type !== 'GIT');
+  if (ordered.length === 0 && entry.versions.length === 0) return false;
+  if (version.commit !== undefined) return false;
+  return ordered.every((r) => r.test(version) === false) && !entry.listed(version);
 }
 
 /**

@@ -182,4 +182,34 @@ describe('matchPackageVersion', () => {
       ).findings,
     ).toHaveLength(1);
   });
+
+  it('a GIT range it cannot evaluate makes no "unknown" when the version ranges already rule the version out', () => {
+    const both = {
+      id: 'PYSEC-G',
+      affected: [
+        {
+          package: { ecosystem: 'PyPI', name: 'urllib3' },
+          ranges: [
+            {
+              type: 'GIT',
+              repo: 'https://github.com/urllib3/urllib3',
+              events: [{ introduced: '0' }, { fixed: 'a1b2c3d' }],
+            },
+            { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.26.5' }] },
+          ],
+        },
+      ],
+    };
+    const gitOnly = {
+      id: 'OSV-G',
+      affected: [{ package: { ecosystem: 'PyPI', name: 'urllib3' }, ranges: [both.affected[0]!.ranges[0]] }],
+    };
+    const at = (version: string, record: unknown) =>
+      matchPackageVersion(pv({ type: 'pypi', name: 'urllib3', version }), lookupOf(record)).findings[0]
+        ?.status;
+    expect(at('1.26.18', both)).toBeUndefined();
+    expect(at('1.26.4', both)).toBe('affected');
+    // with nothing but the GIT range, it cannot be told: never a guess
+    expect(at('1.26.18', gitOnly)).toBe('unknown');
+  });
 });
