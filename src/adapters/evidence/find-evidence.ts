@@ -68,21 +68,28 @@ async function classify(path: string): Promise<EvidenceKind | { why: string }> {
 }
 
 async function classifyJson(path: string, head: string): Promise<EvidenceKind | { why: string }> {
-  // Top-level keys decide; a large file is parsed whole only when its head is ambiguous.
+  // Top-level keys decide. They usually stand in the first 64 KiB; when they do not (a CycloneDX file that lists
+  // its components before `bomFormat`), or a CycloneDX document must be told from a CycloneDX VEX, the whole file
+  // is parsed.
   if (/"spdxVersion"\s*:/.test(head)) return 'sbom';
   if (/"@context"\s*:\s*"https:\/\/openvex/.test(head)) return 'vex';
   if (/"csaf_version"\s*:/.test(head)) return 'vex';
-  if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(path, 'utf8'));
-    } catch {
-      return 'sbom'; // the SBOM parser reports the syntax error with its line and column
-    }
-    const doc = json as { components?: unknown[] };
+  const cyclonedx = /"bomFormat"\s*:\s*"CycloneDX"/.test(head);
+  if (!cyclonedx && /"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return 'kubernetes';
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    // the SBOM parser reports the syntax error with its line and column
+    return cyclonedx ? 'sbom' : { why: 'not valid JSON' };
+  }
+  const doc = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  if (doc.bomFormat === 'CycloneDX') {
     const hasComponents = Array.isArray(doc.components) && doc.components.length > 0;
     return !hasComponents && detectVexFormat(json) === 'cyclonedx' ? 'vex' : 'sbom';
   }
-  if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return 'kubernetes';
+  if (typeof doc.spdxVersion === 'string') return 'sbom';
+  if (detectVexFormat(json) !== undefined) return 'vex';
+  if (typeof doc.apiVersion === 'string' && typeof doc.kind === 'string') return 'kubernetes';
   return { why: 'JSON that is not an SBOM, Kubernetes object or VEX document' };
 }
