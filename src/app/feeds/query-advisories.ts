@@ -1,6 +1,6 @@
 import { InputError } from '../../core/input/index.js';
+import { compileAdvisory, matchAdvisory } from '../../core/matching/index.js';
 import {
-  affects,
   ComponentVersion,
   compileAffected,
   packageNameKey,
@@ -39,7 +39,7 @@ export interface QueryResult {
 
 /**
  * The advisories that affect exactly this package version, grouped by vulnerability: candidates come from
- * the store's (ecosystem, name) index and are evaluated with the OSV range semantics (`affects`).
+ * the store's (ecosystem, name) index and are evaluated as the exposures engine evaluates them (`matchAdvisory`).
  * @throws InputError when the purl is not valid, has no version, or no OSV ecosystem.
  */
 export async function queryAdvisories(
@@ -50,18 +50,21 @@ export async function queryAdvisories(
   if (!parsed.ok) throw new InputError(parsed.issues);
   const pkg = osvPackageOfPurl(parsed.value, 'PURL');
   const candidates = await deps.advisories.forPackage(pkg.ecosystem, pkg.key);
-  const component = {
+  // The same verdict as the exposures engine: compiled advisories, the same rules for releases and GIT ranges.
+  const osv = {
     ecosystem: pkg.ecosystem,
+    keys: [pkg.key],
     name: pkg.name,
     version: pkg.version,
     ...(pkg.release ? { release: pkg.release } : {}),
   };
+  const version = new ComponentVersion(pkg.version);
   const matched = new Map<string, AdvisoryMatch[]>();
   const undetermined: { id: string; reason: string }[] = [];
   for (const advisory of candidates) {
-    const verdict = affects(advisory.record, component);
-    if ('unknown' in verdict) undetermined.push({ id: advisory.id, reason: verdict.unknown });
-    else if (verdict.affected) {
+    const verdict = matchAdvisory(compileAdvisory(advisory.record), osv, version);
+    if (verdict?.status === 'unknown') undetermined.push({ id: advisory.id, reason: verdict.reason });
+    else if (verdict?.status === 'affected') {
       const list = matched.get(advisory.vulnerabilityId) ?? [];
       list.push(...matchesOf(advisory, pkg));
       matched.set(advisory.vulnerabilityId, list);
