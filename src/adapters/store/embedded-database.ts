@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { lockFolder } from './folder-lock.js';
-import type { SqlClient, SqlDatabase } from './sql-client.js';
+import { rejectNestedTransaction, type SqlClient, type SqlDatabase } from './sql-client.js';
 
 // int8 (20) as number, like the PostgreSQL adapter: ids and counts stay far below 2^53.
 const parsers = { 20: (v: string) => Number(v) };
@@ -35,20 +35,12 @@ export async function openEmbeddedDatabase(folder: string): Promise<SqlDatabase>
     lock.release();
     throw new Error(`cannot open the embedded store in ${folder}`, { cause: error });
   }
-  const base = clientOf(pg);
   return {
     kind: 'embedded',
     location: folder,
-    ...base,
-    async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
-      return pg.transaction(async (tx) => {
-        const inner = clientOf(tx);
-        return work({
-          ...inner,
-          transaction: () => Promise.reject(new Error('transactions do not nest')),
-        });
-      });
-    },
+    ...clientOf(pg),
+    transaction: <T>(work: (tx: SqlClient) => Promise<T>): Promise<T> =>
+      pg.transaction((tx) => work({ ...clientOf(tx), transaction: rejectNestedTransaction })),
     async close() {
       try {
         await pg.close();
@@ -56,20 +48,5 @@ export async function openEmbeddedDatabase(folder: string): Promise<SqlDatabase>
         lock.release();
       }
     },
-  };
-}
-
-/** An in-memory embedded database for tests and throw-away runs: no folder, no lock. */
-export async function openMemoryDatabase(): Promise<SqlDatabase> {
-  const pg = await PGlite.create({ parsers });
-  return {
-    kind: 'embedded',
-    location: 'memory://',
-    ...clientOf(pg),
-    transaction: <T>(work: (tx: SqlClient) => Promise<T>) =>
-      pg.transaction(async (tx) =>
-        work({ ...clientOf(tx), transaction: () => Promise.reject(new Error('transactions do not nest')) }),
-      ),
-    close: () => pg.close(),
   };
 }

@@ -1,4 +1,4 @@
-export { openEmbeddedDatabase, openMemoryDatabase } from './embedded-database.js';
+export { openEmbeddedDatabase } from './embedded-database.js';
 export { StoreLockedError } from './folder-lock.js';
 export { migrate, readMigrations } from './migrate.js';
 export { openDatabase, vigilHome } from './open-database.js';

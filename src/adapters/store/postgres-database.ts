@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlClient, SqlDatabase } from './sql-client.js';
+import { rejectNestedTransaction, type SqlClient, type SqlDatabase } from './sql-client.js';
 
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -50,7 +50,7 @@ export async function openPostgresDatabase(url: string, opts: { max?: number } =
           exec: async (sql) => {
             await client.query(sql);
           },
-          transaction: () => Promise.reject(new Error('transactions do not nest')),
+          transaction: rejectNestedTransaction,
         };
         const result = await work(tx);
         await client.query('COMMIT');

@@ -21,3 +21,7 @@ export interface SqlDatabase extends SqlClient {
   readonly location: string;
   close(): Promise<void>;
 }
+
+/** The `transaction` of a client already inside one: PostgreSQL transactions do not nest. */
+export const rejectNestedTransaction = (): Promise<never> =>
+  Promise.reject(new Error('transactions do not nest'));
