@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../../core/input/index.js';
+import { packagePath } from '../package-root.js';
 import { type CliIo, EXIT, ExitSignal, type RegisterCommands } from './cli-context.js';
 import { commandModules } from './commands/index.js';
+
+/** The installed package's version, read once, for `vigil --version`. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : 'unknown';
+}
 
 /**
  * Runs the `vigil` CLI on `argv` (without `node` and the script) and resolves to the exit code:
@@ -14,6 +22,7 @@ export async function run(
 ): Promise<number> {
   const program = new Command('vigil')
     .description('Vigil: which vulnerabilities are running in production right now, and what to fix first')
+    .version(packageVersion(), '-V, --version', 'print the version of Vigil')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

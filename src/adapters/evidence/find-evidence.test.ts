@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sharedData } from '../../../test/support/shared-data.js';
+import { isInputError } from '../../core/input/index.js';
 import { findEvidence } from './find-evidence.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-evidence-'));
@@ -36,5 +37,16 @@ describe('findEvidence tells evidence apart by content', () => {
     const found = await findEvidence([dir]);
     expect(found.files).toEqual([{ path: join(dir, 'bom.xml'), kind: 'sbom' }]);
     expect(found.skipped.map((s) => s.path).sort()).toEqual([join(dir, 'data.json'), join(dir, 'notes.txt')]);
+  });
+});
+
+describe('findEvidence and paths that are not there', () => {
+  it('refuses a named path that does not exist as bad input, naming it', async () => {
+    const missing = join(dir, 'path', 'to', 'evidence');
+    const error = await findEvidence([missing]).catch((e: unknown) => e);
+    expect(isInputError(error)).toBe(true);
+    expect(isInputError(error) && error.issues).toEqual([
+      expect.objectContaining({ code: 'EVIDENCE_NOT_FOUND', path: missing }),
+    ]);
   });
 });

@@ -1,5 +1,7 @@
+import type { Stats } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { inputError } from '../../core/input/index.js';
 import { detectVexFormat } from '../../core/vex/index.js';
 
 export const EVIDENCE_KINDS = ['sbom', 'kubernetes', 'vex'] as const;
@@ -28,20 +30,35 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 export async function findEvidence(paths: readonly string[]): Promise<FoundEvidence> {
   const files: EvidenceFile[] = [];
   const skipped: { path: string; why: string }[] = [];
-  const visit = async (path: string): Promise<void> => {
-    const info = await stat(path);
+  const visit = async (path: string, given: boolean): Promise<void> => {
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      // A path the user named that is not there is bad input, not a broken system.
+      if (given && isMissing(error))
+        throw inputError(
+          'EVIDENCE_NOT_FOUND',
+          path,
+          'no such file or folder; expected SBOMs, Kubernetes files or VEX documents',
+        );
+      throw error;
+    }
     if (info.isDirectory()) {
       const entries = (await readdir(path)).filter((e) => !e.startsWith('.') && !SKIP_DIRS.has(e)).sort();
-      for (const e of entries) await visit(join(path, e));
+      for (const e of entries) await visit(join(path, e), false);
       return;
     }
     const kind = await classify(path);
     if (typeof kind === 'string') files.push({ path, kind });
     else skipped.push({ path, why: kind.why });
   };
-  for (const p of paths) await visit(p);
+  for (const p of paths) await visit(p, true);
   return { files, skipped };
 }
+
+const isMissing = (error: unknown): boolean =>
+  error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
 
 async function classify(path: string): Promise<EvidenceKind | { why: string }> {
   const ext = extname(path).toLowerCase();

@@ -102,6 +102,19 @@ describe.each(STORES)('feeds sync updates, aliases and bad archives: $kind', ({ 
     expect(withdrawn.stdout).toContain(`WITHDRAWN ${later}`);
   });
 
+  it('sums up many rejected upstream records in one line; --verbose lists each', async () => {
+    writeMirror(mirror, 'PyPI', osvZip([...v2, { id: 'PYSEC-2030-BAD2', modified: 'later' }]));
+    const r = await sync();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'rejected: 2 problems in upstream records, which were skipped (first: PYSEC-2030-BAD: modified: "soon": expected an RFC 3339 UTC timestamp such as 2024-05-01T12:00:00Z [OSV_INVALID]); `vigil feeds sync --verbose` lists them\n',
+    );
+    const verbose = await runCli(['feeds', 'sync', '--osv-mirror', mirror, '--json', '--verbose'], { env });
+    expect(verbose.stderr.split('\n').filter((l) => l.startsWith('rejected: PYSEC-2030-BAD'))).toHaveLength(
+      2,
+    );
+  });
+
   it.each([
     [
       'a traversal entry',

@@ -5,7 +5,7 @@ import { feedsStatus } from '../../../app/feeds/feeds-status.js';
 import type { FeedDocumentSource, OsvFeed } from '../../../app/feeds/ports.js';
 import { type SyncFeedsRequest, type SyncFeedsResult, syncFeeds } from '../../../app/feeds/sync-feeds.js';
 import { DEFAULT_OSV_SYNC } from '../../../app/feeds/sync-osv.js';
-import { inputError } from '../../../core/input/index.js';
+import { type InputIssue, inputError } from '../../../core/input/index.js';
 import {
   createOsvMirrorFeed,
   createOsvUrlFeed,
@@ -27,9 +27,10 @@ export interface SyncOptions {
   kev?: string;
   epss?: string[];
   json?: boolean;
+  verbose?: boolean;
 }
 
-/** At most this many rejected records are listed one by one; the count says the rest. */
+/** With --verbose, at most this many rejected records are listed one by one; the count says the rest. */
 const MAX_REJECTS_SHOWN = 20;
 
 export const registerFeedsCommands: RegisterCommands = (program: Command, io: CliIo) => {
@@ -51,12 +52,13 @@ export const registerFeedsCommands: RegisterCommands = (program: Command, io: Cl
       `EPSS CSV: files, mirror folders or URLs (default: VIGIL_EPSS or ${EPSS_URL})`,
     )
     .option('--json', 'print the summary as a JSON array')
+    .option('--verbose', 'list every upstream record that could not be read, not only their count')
     .action(async (opts: SyncOptions) => {
       const request = syncRequest(io, opts);
       const result = await withDatabase(io, (db) =>
         syncFeeds({ ...createFeedRepositories(db), progress: createSyncProgressBar(io) }, request),
       );
-      printSyncSummary(io, result, opts.json === true);
+      printSyncSummary(io, result, { json: opts.json === true, verbose: opts.verbose === true });
       if (result.failures.length > 0) throw new ExitSignal(EXIT.failure);
     });
 
@@ -122,7 +124,15 @@ function batchSize(io: CliIo): number {
   return n;
 }
 
-export function printSyncSummary(io: CliIo, result: SyncFeedsResult, json: boolean): void {
+/**
+ * Prints the per-feed rows, then the problems. Upstream feeds carry a few unreadable records on every run, so
+ * they are one line (with the first as an example) unless `verbose`; `vigil feeds status` keeps the counts.
+ */
+export function printSyncSummary(
+  io: CliIo,
+  result: SyncFeedsResult,
+  { json, verbose }: { readonly json: boolean; readonly verbose: boolean },
+): void {
   const rows: Record<string, unknown>[] = [
     ...result.osv.map((r) => ({
       feed: 'osv',
@@ -154,10 +164,18 @@ export function printSyncSummary(io: CliIo, result: SyncFeedsResult, json: boole
     json,
     columns: ['feed', 'scope', 'mode', 'new', 'modified', 'unchanged', 'withdrawn', 'rejected', 'location'],
   });
-  for (const issue of result.rejects.slice(0, MAX_REJECTS_SHOWN))
-    io.stderr.write(`rejected: ${issue.path}: ${issue.message} [${issue.code}]\n`);
-  if (result.rejects.length > MAX_REJECTS_SHOWN)
-    io.stderr.write(`rejected: … and ${result.rejects.length - MAX_REJECTS_SHOWN} more problems\n`);
+  const line = (issue: InputIssue): string => `${issue.path}: ${issue.message} [${issue.code}]`;
+  const [first] = result.rejects;
+  if (verbose || result.rejects.length === 1) {
+    for (const issue of result.rejects.slice(0, MAX_REJECTS_SHOWN))
+      io.stderr.write(`rejected: ${line(issue)}\n`);
+    if (result.rejects.length > MAX_REJECTS_SHOWN)
+      io.stderr.write(`rejected: … and ${result.rejects.length - MAX_REJECTS_SHOWN} more problems\n`);
+  } else if (first) {
+    io.stderr.write(
+      `rejected: ${result.rejects.length} problems in upstream records, which were skipped (first: ${line(first)}); \`vigil feeds sync --verbose\` lists them\n`,
+    );
+  }
   for (const f of result.failures) {
     io.stderr.write(`error: ${f.feed}${f.scope ? ` ${f.scope}` : ''}: ${messageOf(f.error)}\n`);
     for (let cause = causeOf(f.error); cause !== undefined; cause = causeOf(cause))

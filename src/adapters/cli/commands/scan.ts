@@ -4,9 +4,11 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importKubernetesSnapshot } from '../../../app/evidence/import-kubernetes-snapshot.js';
+import { twinGaps } from '../../../app/evidence/twin-gaps.js';
 import { watchKubernetes } from '../../../app/evidence/watch-kubernetes.js';
 import { listExposures } from '../../../app/exposures/list-exposures.js';
 import { syncFeeds } from '../../../app/feeds/sync-feeds.js';
+import { explainEmptyRanking } from '../../../app/scan/index.js';
 import { addVex } from '../../../app/vex/add-vex.js';
 import { type InputIssue, isInputError } from '../../../core/input/index.js';
 import { loadRiskConfig } from '../../config/load-risk-config.js';
@@ -17,6 +19,7 @@ import { readKubernetesFiles } from '../../kubernetes/read-kubernetes-files.js';
 import { ingestSbomBytes } from '../../sbom-ingest/ingest-sbom-bytes.js';
 import { createExposureRepository } from '../../store/exposure-repository.js';
 import { createFeedRepositories } from '../../store/feed-repositories.js';
+import { createSbomRepository } from '../../store/sbom-repository.js';
 import type { SqlDatabase } from '../../store/sql-client.js';
 import { createTwinRepository } from '../../store/twin-repository.js';
 import { createVexRepository } from '../../store/vex-repository.js';
@@ -76,13 +79,18 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
     const config = loadRiskConfig(io.env);
     const found = await findEvidence(paths.map((p) => resolve(io.cwd, p)));
     const issues: InputIssue[] = [];
-    const { exposures, notDeployed } = await withDatabase(io, async (db) => {
+    const { exposures, notDeployed, hints } = await withDatabase(io, async (db) => {
       await ingestEvidence(db, io, found.files, opts, issues);
       if (opts.kube) await snapshotLiveCluster(db, io, opts, issues);
       if (opts.sync) await syncFeedsForScan(db, io, opts);
       await refreshFindings(db, io);
       const repo = createExposureRepository(db);
-      return { exposures: await listExposures(repo, config), notDeployed: await repo.unplacedFindings() };
+      const exposures = await listExposures(repo, config);
+      return {
+        exposures,
+        notDeployed: await repo.unplacedFindings(),
+        hints: exposures.length > 0 ? [] : await explainEmptyScan(db),
+      };
     });
     for (const s of found.skipped) io.stderr.write(`skipped ${s.path}: ${s.why}\n`);
     for (const i of issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
@@ -93,9 +101,28 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
           'add Kubernetes manifests or snapshots, `vigil deploy record` events, or a kubeconfig to place them\n',
       );
     printExposures(io, exposures, opts);
+    for (const h of hints) io.stderr.write(`hint: ${h}\n`);
     if (issues.length > 0) throw new ExitSignal(EXIT.badInput);
   });
 };
+
+/** What the store holds, for the one-line reasons of an empty ranking. */
+async function explainEmptyScan(db: SqlDatabase): Promise<string[]> {
+  const twin = createTwinRepository(db);
+  const [counts, sboms, rows, gaps] = await Promise.all([
+    createFeedRepositories(db).advisories.countsByEcosystem(),
+    createSbomRepository(db).listSboms({ includeHistory: false }),
+    twin.showTwin({ at: new Date().toISOString() }),
+    twinGaps(twin),
+  ]);
+  return explainEmptyRanking({
+    exposures: 0,
+    advisories: counts.reduce((n, c) => n + c.advisories, 0),
+    sboms: sboms.length,
+    workloads: new Set(rows.map((r) => `${r.environment}/${r.namespace}/${r.workload}`)).size,
+    gaps,
+  });
+}
 
 /** One transaction per SBOM and VEX document, one snapshot for all Kubernetes files; bad files are reported. */
 async function ingestEvidence(
@@ -212,7 +239,7 @@ async function syncFeedsForScan(db: SqlDatabase, io: CliIo, opts: ScanOptions): 
     { ...createFeedRepositories(db), progress: createSyncProgressBar(io) },
     { ...full, ...request },
   );
-  printSyncSummary({ ...io, stdout: io.stderr }, result, false);
+  printSyncSummary({ ...io, stdout: io.stderr }, result, { json: false, verbose: false });
   // A feed that cannot be reached (air-gapped, offline) leaves the stored data in use: say so, go on.
   if (result.failures.length > 0)
     io.stderr.write(

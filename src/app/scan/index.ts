@@ -1,0 +1,1 @@
+export { explainEmptyRanking, type RankingEvidence } from './explain-empty-ranking.js';
