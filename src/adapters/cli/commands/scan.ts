@@ -43,6 +43,7 @@ interface ScanOptions extends ExposureOptions {
   context?: string;
   kube: boolean;
   sync: boolean;
+  osvMirror?: string;
   kev?: string;
   epss?: string[];
 }
@@ -66,6 +67,10 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
     .option('--context <name>', 'kubeconfig context')
     .option('--no-kube', 'do not read a live cluster even when a kubeconfig is present')
     .option('--no-sync', 'use the feeds already stored; do not sync')
+    .option(
+      '--osv-mirror <dir>',
+      'OSV mirror folder holding <Ecosystem>/all.zip (default: VIGIL_OSV_MIRROR, else the live OSV)',
+    )
     .option(
       '--kev <location>',
       'KEV catalog: file, mirror folder or URL (default: VIGIL_KEV, else the live catalog)',
@@ -231,6 +236,7 @@ async function snapshotLiveCluster(
 /** Feeds: OSV from VIGIL_OSV_MIRROR (else the live OSV, for the ecosystems in the twin), KEV and EPSS. */
 async function syncFeedsForScan(db: SqlDatabase, io: CliIo, opts: ScanOptions): Promise<void> {
   const request = syncRequest(io, {
+    ...(opts.osvMirror ? { osvMirror: opts.osvMirror } : {}),
     ...(opts.kev ? { kev: opts.kev } : {}),
     ...(opts.epss ? { epss: opts.epss } : {}),
   });

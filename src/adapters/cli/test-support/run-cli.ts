@@ -15,6 +15,8 @@ export async function runCli(
     env?: Record<string, string | undefined>;
     stdin?: string;
     modules?: readonly RegisterCommands[];
+    /** The working folder relative paths are read from (default: this process's). */
+    cwd?: string;
   } = {},
 ): Promise<CliResult> {
   let stdout = '';
@@ -24,7 +26,7 @@ export async function runCli(
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     stdin: Readable.from([opts.stdin ?? '']),
     env: { ...process.env, ...opts.env },
-    cwd: process.cwd(),
+    cwd: opts.cwd ?? process.cwd(),
   };
   const code = await run(argv, io, opts.modules);
   return { code, stdout, stderr };
