@@ -20,7 +20,7 @@ let result: { code: number; stdout: string; stderr: string };
 const rowsOf = (stdout: string): string[][] =>
   stdout
     .split('\n')
-    .filter((l) => /^(Act|Attend|Track\*?) /.test(l))
+    .filter((l) => /^(Act|Attend|Track\*?)\s{2,}/.test(l))
     .map((l) => l.split(/\s{2,}/));
 
 describe("the README's quick start", () => {
