@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,10 +16,21 @@ interface DockerAuth {
   password?: string;
 }
 
+interface DockerConfig {
+  auths?: Record<string, DockerAuth>;
+  credsStore?: string;
+  credHelpers?: Record<string, string>;
+}
+
+/** How long a credential helper may take before the registry is asked anonymously. */
+const HELPER_TIMEOUT_MS = 10_000;
+
 /**
- * Credentials in this order: `--username/--password`, `VIGIL_REGISTRY_USERNAME/PASSWORD`, then the `auths`
- * of Docker's `config.json` (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`). Credential helpers
- * (`credsStore`, `credHelpers`) are not run. Without any, requests are anonymous.
+ * Credentials in this order: `--username/--password`, `VIGIL_REGISTRY_USERNAME/PASSWORD`, then Docker's
+ * `config.json` (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`): the registry's `credHelpers` entry,
+ * else its `auths` entry, else the `credsStore`. A helper is run as Docker runs it
+ * (`docker-credential-<name> get`, the server on stdin, `{"Username","Secret"}` on stdout); one that fails or
+ * knows no credentials leaves the request anonymous. Answers are kept per registry for the process's life.
  */
 export function credentialLookup(opts: {
   username?: string;
@@ -29,27 +41,60 @@ export function credentialLookup(opts: {
   const password = opts.password ?? opts.env.VIGIL_REGISTRY_PASSWORD;
   if (username !== undefined && password !== undefined) return () => ({ username, password });
   const home = opts.env.DOCKER_CONFIG ?? (opts.env.HOME ? join(opts.env.HOME, '.docker') : undefined);
-  const auths = home ? readDockerAuths(join(home, 'config.json')) : {};
+  const config = home ? readDockerConfig(join(home, 'config.json')) : {};
+  const auths = config.auths ?? {};
+  const helped = new Map<string, RegistryCredentials | undefined>();
+  const fromHelper = (helper: string, server: string): RegistryCredentials | undefined => {
+    const key = `${helper}\0${server}`;
+    if (!helped.has(key)) helped.set(key, runCredentialHelper(helper, server, opts.env));
+    return helped.get(key);
+  };
   return (registry) => {
     const keys =
       registry === 'docker.io'
         ? ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
         : [registry, `https://${registry}`, `http://${registry}`];
     for (const key of keys) {
+      const helper = config.credHelpers?.[key];
+      if (helper) return fromHelper(helper, key);
+    }
+    for (const key of keys) {
       const entry = auths[key];
       const found = entry && decodeDockerAuth(entry);
       if (found) return found;
     }
-    return undefined;
+    return config.credsStore ? fromHelper(config.credsStore, keys[0] ?? registry) : undefined;
   };
 }
 
-function readDockerAuths(file: string): Record<string, DockerAuth> {
+function readDockerConfig(file: string): DockerConfig {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { auths?: Record<string, DockerAuth> };
-    return parsed.auths ?? {};
+    return JSON.parse(readFileSync(file, 'utf8')) as DockerConfig;
   } catch {
     return {}; // no Docker configuration (or an unreadable one): anonymous
+  }
+}
+
+function runCredentialHelper(
+  helper: string,
+  server: string,
+  env: Readonly<Record<string, string | undefined>>,
+): RegistryCredentials | undefined {
+  // A helper name is a suffix, never a path: `credsStore: "../../x"` must not run an arbitrary program.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(helper)) return undefined;
+  try {
+    const out = execFileSync(`docker-credential-${helper}`, ['get'], {
+      input: server,
+      timeout: HELPER_TIMEOUT_MS,
+      stdio: ['pipe', 'pipe', 'ignore'],
+      env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
+    });
+    const parsed = JSON.parse(out.toString('utf8')) as { Username?: unknown; Secret?: unknown };
+    if (typeof parsed.Username === 'string' && typeof parsed.Secret === 'string' && parsed.Secret !== '')
+      return { username: parsed.Username, password: parsed.Secret };
+    return undefined;
+  } catch {
+    return undefined; // not installed, no credentials for this server, or a broken answer: anonymous
   }
 }
 
