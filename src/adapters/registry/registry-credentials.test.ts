@@ -65,13 +65,13 @@ describe('credentialLookup runs Docker credential helpers', () => {
   );
   const env = { DOCKER_CONFIG: config, PATH: `${bin}:${process.env.PATH ?? ''}` };
 
-  it.each([
+  it.each<[string, { username: string; password: string } | undefined, string]>([
     ['registry.corp:5000', { username: 'corp-bot', password: 's3cret' }, 'its credHelpers entry'],
     ['ghcr.io', { username: 'gh-user', password: 'gh-token' }, 'auths before the credsStore'],
     ['docker.io', { username: 'store-user', password: 'store-pass' }, 'the credsStore, asked for Docker Hub'],
     ['quay.io', undefined, 'a helper that knows nothing: anonymous'],
     ['evil.example', undefined, 'a helper name that is a path is never run'],
-  ])('%s: %j (%s)', (registry, expected) => {
+  ])('%s: %j (%s)', (registry, expected, _why) => {
     expect(credentialLookup({ env })(registry)).toEqual(expected);
   });
 
