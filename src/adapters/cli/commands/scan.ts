@@ -8,7 +8,7 @@ import { twinGaps } from '../../../app/evidence/twin-gaps.js';
 import { watchKubernetes } from '../../../app/evidence/watch-kubernetes.js';
 import { listExposures } from '../../../app/exposures/list-exposures.js';
 import { syncFeeds } from '../../../app/feeds/sync-feeds.js';
-import { explainEmptyRanking } from '../../../app/scan/index.js';
+import { discoverMissingSboms, explainEmptyRanking, sbomCoverage } from '../../../app/scan/index.js';
 import { addVex } from '../../../app/vex/add-vex.js';
 import { type InputIssue, isInputError } from '../../../core/input/index.js';
 import { loadRiskConfig } from '../../config/load-risk-config.js';
@@ -35,6 +35,7 @@ import {
   refreshFindings,
 } from './exposures.js';
 import { printSyncSummary, syncRequest } from './feeds.js';
+import { registryAccessFor } from './registry.js';
 
 interface ScanOptions extends ExposureOptions {
   env?: string;
@@ -43,6 +44,7 @@ interface ScanOptions extends ExposureOptions {
   context?: string;
   kube: boolean;
   sync: boolean;
+  registry: boolean;
   osvMirror?: string;
   kev?: string;
   epss?: string[];
@@ -68,6 +70,10 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
     .option('--no-kube', 'do not read a live cluster even when a kubeconfig is present')
     .option('--no-sync', 'use the feeds already stored; do not sync')
     .option(
+      '--no-registry',
+      'do not ask registries for the SBOMs of running images that have none (asked after a live cluster is read)',
+    )
+    .option(
       '--osv-mirror <dir>',
       'OSV mirror folder holding <Ecosystem>/all.zip (default: VIGIL_OSV_MIRROR, else the live OSV)',
     )
@@ -84,9 +90,10 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
     const config = loadRiskConfig(io.env);
     const found = await findEvidence(paths.map((p) => resolve(io.cwd, p)));
     const issues: InputIssue[] = [];
-    const { exposures, notDeployed, hints } = await withDatabase(io, async (db) => {
+    const { exposures, notDeployed, hints, coverage } = await withDatabase(io, async (db) => {
       await ingestEvidence(db, io, found.files, opts, issues);
-      if (opts.kube) await snapshotLiveCluster(db, io, opts, issues);
+      const live = opts.kube ? await snapshotLiveCluster(db, io, opts, issues) : false;
+      if (live && opts.registry) await findRunningSboms(db, io);
       if (opts.sync) await syncFeedsForScan(db, io, opts);
       await refreshFindings(db, io);
       const repo = createExposureRepository(db);
@@ -95,6 +102,7 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
         exposures,
         notDeployed: await repo.unplacedFindings(),
         hints: exposures.length > 0 ? [] : await explainEmptyScan(db),
+        coverage: sbomCoverage(await twinGaps(createTwinRepository(db))),
       };
     });
     for (const s of found.skipped) io.stderr.write(`skipped ${s.path}: ${s.why}\n`);
@@ -106,10 +114,41 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
           'add Kubernetes manifests or snapshots, `vigil deploy record` events, or a kubeconfig to place them\n',
       );
     printExposures(io, exposures, opts);
+    if (coverage.running > 0)
+      io.stderr.write(
+        `coverage: ${coverage.withSbom} of ${coverage.running} running images have an SBOM${coverage.withSbom < coverage.running ? '; the rest: `vigil twin gaps`' : ''}\n`,
+      );
     for (const h of hints) io.stderr.write(`hint: ${h}\n`);
     if (issues.length > 0) throw new ExitSignal(EXIT.badInput);
   });
 };
+
+/** How many registry lookups run at a time while looking for the SBOMs of running images. */
+const REGISTRY_CONCURRENCY = 4;
+
+/** For each running digest without an SBOM, the SBOMs attached to it in its registry. */
+async function findRunningSboms(db: SqlDatabase, io: CliIo): Promise<void> {
+  const gaps = await twinGaps(createTwinRepository(db));
+  const missing = gaps.filter((g) => g.kind === 'no-sbom').length;
+  if (missing === 0) return;
+  const access = registryAccessFor(io, {});
+  const lookups = await discoverMissingSboms(
+    { registry: access.sboms, sboms: { ingest: (input) => ingestSbomBytes(db, input) } },
+    gaps,
+    {
+      concurrency: REGISTRY_CONCURRENCY,
+      onDone: (done, total) => {
+        if (io.stderr.isTTY) io.stderr.write(`\rregistry: ${done}/${total} images asked for SBOMs`);
+      },
+    },
+  );
+  if (io.stderr.isTTY) io.stderr.write('\n');
+  const found = lookups.filter((l) => l.found > 0);
+  io.stderr.write(
+    `registry: SBOMs found for ${found.length} of ${lookups.length} running images that had none\n`,
+  );
+  for (const l of lookups.filter((l) => l.problem)) io.stderr.write(`registry: ${l.image}: ${l.problem}\n`);
+}
 
 /** What the store holds, for the one-line reasons of an empty ranking. */
 async function explainEmptyScan(db: SqlDatabase): Promise<string[]> {
@@ -180,18 +219,18 @@ async function ingestEvidence(
   );
 }
 
-/** With a kubeconfig (given, $KUBECONFIG or ~/.kube/config): one snapshot of the live cluster. */
+/** With a kubeconfig (given, $KUBECONFIG or ~/.kube/config): one snapshot of the live cluster; true when read. */
 async function snapshotLiveCluster(
   db: SqlDatabase,
   io: CliIo,
   opts: ScanOptions,
   issues: InputIssue[],
-): Promise<void> {
+): Promise<boolean> {
   const present =
     opts.kubeconfig ??
     io.env.KUBECONFIG ??
     (existsSync(join(homedir(), '.kube', 'config')) ? join(homedir(), '.kube', 'config') : undefined);
-  if (!present) return;
+  if (!present) return false;
   try {
     const connection = loadKubeConfig({
       ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
@@ -227,9 +266,11 @@ async function snapshotLiveCluster(
       io.stderr.write(
         `live cluster: no answer within ${KUBE_LIST_TIMEOUT_MS / 1000} s; going on without it\n`,
       );
+    return applied;
   } catch (error) {
     if (!isInputError(error)) throw error;
     issues.push(...error.issues);
+    return false;
   }
 }
 
