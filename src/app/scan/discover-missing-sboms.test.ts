@@ -47,7 +47,7 @@ describe('discoverMissingSboms', () => {
     const gaps: GapRow[] = [
       noSbom(d('a'), 'r.example/a:1', 'ns/a'),
       noSbom(d('a'), 'r.example/a:1', 'ns/a2'),
-      noSbom(d('b'), 'r.example/b@' + d('b'), 'ns/b'),
+      noSbom(d('b'), `r.example/b@${d('b')}`, 'ns/b'),
       noSbom(d('c'), 'r.example/c', 'ns/c'),
       noSbom(d('e'), 'r.example/e', 'ns/e'),
       noSbom(d('f'), 'r.example/f', 'ns/f'),
