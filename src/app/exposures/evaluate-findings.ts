@@ -25,6 +25,13 @@ export interface EvaluationSummary {
   readonly millis: number;
 }
 
+/** The steps of an evaluation, in order. */
+export const EVALUATION_STEPS = ['reading', 'matching', 'writing'] as const;
+export type EvaluationStep = (typeof EVALUATION_STEPS)[number];
+
+/** Package versions matched between two progress reports. */
+const PROGRESS_EVERY = 500;
+
 /**
  * Brings findings up to date. Incremental (default): only package versions never matched (new SBOMs) and
  * advisories written since the last evaluation (feed deltas) are matched; `full` re-matches everything and
@@ -33,8 +40,15 @@ export interface EvaluationSummary {
  */
 export async function evaluateFindings(
   repo: FindingsRepository,
-  opts: { full: boolean; now: () => Date },
+  opts: {
+    full: boolean;
+    now: () => Date;
+    /** Told each step as it starts, and the matching's count as it goes (for a progress line). */
+    progress?: (step: EvaluationStep, done?: number, total?: number) => void;
+  },
 ): Promise<EvaluationSummary> {
+  const progress = opts.progress ?? (() => {});
+  progress('reading');
   const started = opts.now().getTime();
   const state = await repo.state();
   // Read the delta first: advisories written after this read are left for the next evaluation.
@@ -64,7 +78,9 @@ export async function evaluateFindings(
   }
   const index = indexAdvisories(await repo.advisoriesFor([...keys.values()]));
   const evaluated: { id: number; note: string }[] = [];
+  progress('matching', 0, named.length);
   for (const { pv, pkg } of named) {
+    if (evaluated.length % PROGRESS_EVERY === 0) progress('matching', evaluated.length, named.length);
     if ('unknown' in pkg) {
       evaluated.push({ id: pv.id, note: pkg.unknown });
       continue;
@@ -88,6 +104,7 @@ export async function evaluateFindings(
     }
   }
 
+  progress('writing');
   await repo.saveFindings({
     full: opts.full,
     replaceAdvisories: opts.full ? [] : delta.ids,

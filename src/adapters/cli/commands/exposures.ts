@@ -12,6 +12,7 @@ import { createExposureRepository } from '../../store/exposure-repository.js';
 import { createFindingsRepository } from '../../store/findings-repository.js';
 import type { SqlDatabase } from '../../store/sql-client.js';
 import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
+import { createStepLine } from '../step-line.js';
 import { withDatabase } from '../with-database.js';
 import { exposureTableRows, toSarif } from './exposures-format.js';
 
@@ -22,7 +23,13 @@ export const EXIT_GATE = 3;
 
 /** Brings findings up to date (incremental) before anything is read; says so when it did work. */
 export async function refreshFindings(db: SqlDatabase, io: CliIo, full = false) {
-  const summary = await evaluateFindings(createFindingsRepository(db), { full, now: () => new Date() });
+  const line = createStepLine(io);
+  const summary = await evaluateFindings(createFindingsRepository(db), {
+    full,
+    now: () => new Date(),
+    progress: (step, done, total) =>
+      line.show(`evaluating: ${step}${total ? ` ${done ?? 0}/${total} package versions` : ''}`),
+  }).finally(() => line.clear());
   if (full || summary.packageVersions > 0 || summary.advisories > 0) {
     io.stderr.write(
       `evaluated (${summary.mode}): ${summary.packageVersions} package versions, ${summary.advisories} changed advisories → ` +

@@ -25,6 +25,7 @@ import { createTwinRepository } from '../../store/twin-repository.js';
 import { createVexRepository } from '../../store/vex-repository.js';
 import { readVexFile } from '../../vex/read-vex-file.js';
 import { type CliIo, EXIT, ExitSignal, type RegisterCommands } from '../cli-context.js';
+import { createStepLine } from '../step-line.js';
 import { createSyncProgressBar } from '../sync-progress-bar.js';
 import { withDatabase } from '../with-database.js';
 import {
@@ -132,17 +133,15 @@ async function findRunningSboms(db: SqlDatabase, io: CliIo): Promise<void> {
   const missing = gaps.filter((g) => g.kind === 'no-sbom').length;
   if (missing === 0) return;
   const access = registryAccessFor(io, {});
+  const line = createStepLine(io);
   const lookups = await discoverMissingSboms(
     { registry: access.sboms, sboms: { ingest: (input) => ingestSbomBytes(db, input) } },
     gaps,
     {
       concurrency: REGISTRY_CONCURRENCY,
-      onDone: (done, total) => {
-        if (io.stderr.isTTY) io.stderr.write(`\rregistry: ${done}/${total} images asked for SBOMs`);
-      },
+      onDone: (done, total) => line.show(`registry: ${done}/${total} images asked for SBOMs`),
     },
-  );
-  if (io.stderr.isTTY) io.stderr.write('\n');
+  ).finally(() => line.clear());
   const found = lookups.filter((l) => l.found > 0);
   io.stderr.write(
     `registry: SBOMs found for ${found.length} of ${lookups.length} running images that had none\n`,
