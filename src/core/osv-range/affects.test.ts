@@ -171,6 +171,36 @@ describe('affects', () => {
       unknown: expect.stringContaining("needs the component's commit"),
     });
   });
+
+  it('answers as the exposures engine does: a GIT range is "unknown" only when it is the only evidence', () => {
+    const git = {
+      type: 'GIT',
+      repo: 'https://github.com/urllib3/urllib3',
+      events: [{ introduced: '0' }, { fixed: 'a1b2c3d' }],
+    };
+    const both = {
+      id: 'PYSEC-G',
+      affected: [
+        {
+          package: { ecosystem: 'PyPI', name: 'urllib3' },
+          ranges: [git, { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.26.5' }] }],
+          versions: ['1.26.4'],
+        },
+      ],
+    };
+    const gitOnly = {
+      id: 'OSV-G',
+      affected: [{ package: { ecosystem: 'PyPI', name: 'urllib3' }, ranges: [git] }],
+    };
+    const at = (version: string, record: unknown) =>
+      affects(record, { ecosystem: 'PyPI', name: 'urllib3', version });
+    // the version ranges and the versions list rule 1.26.18 out: the GIT range adds no doubt
+    expect(at('1.26.18', both)).toMatchObject({ affected: false });
+    expect(at('1.26.4', both)).toMatchObject({ affected: true });
+    expect(at('1.26.18', gitOnly)).toEqual({
+      unknown: expect.stringContaining("needs the component's commit"),
+    });
+  });
 });
 
 describe('affects on real records', () => {

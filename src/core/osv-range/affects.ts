@@ -1,6 +1,7 @@
 import { lookupEcosystem } from '../version/index.js';
 import { type CompiledAffected, compileAffected } from './compile-affected.js';
 import { ComponentVersion } from './component-version.js';
+import { decidedWithoutGit } from './decided-without-git.js';
 import { releaseMatches } from './distro-release.js';
 import type { GitHistory } from './git-range.js';
 import { parseOsvEcosystem } from './osv-ecosystem.js';
@@ -78,8 +79,10 @@ export function affects(
   const unknown: string[] = [];
   for (const entry of entries) {
     const verdict = entry.evaluate(version);
-    if ('unknown' in verdict) unknown.push(verdict.unknown);
-    else if (verdict.affected) return { affected: true, reason: `${id}: ${verdict.reason}` };
+    // The same rule as the exposures engine: a GIT range is "unknown" only when it is the only evidence.
+    if ('unknown' in verdict) {
+      if (!decidedWithoutGit(entry, version)) unknown.push(verdict.unknown);
+    } else if (verdict.affected) return { affected: true, reason: `${id}: ${verdict.reason}` };
   }
   if (unknown.length > 0) return { unknown: `${id}: ${unknown.join('; ')}` };
   const scope = entries.map((e) => e.ecosystem?.raw).filter((e, i, all) => all.indexOf(e) === i);

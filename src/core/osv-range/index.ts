@@ -6,6 +6,7 @@ export {
   compileRanges,
 } from './compile-affected.js';
 export { ComponentVersion } from './component-version.js';
+export { decidedWithoutGit } from './decided-without-git.js';
 export { normalizeRelease, releaseMatches } from './distro-release.js';
 export type { GitHistory } from './git-range.js';
 export type { CompiledRange } from './ordered-range.js';
