@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importKubernetesSnapshot } from '../../../app/evidence/import-kubernetes-snapshot.js';
+import type { GapRow } from '../../../app/evidence/ports.js';
 import { twinGaps } from '../../../app/evidence/twin-gaps.js';
 import { watchKubernetes } from '../../../app/evidence/watch-kubernetes.js';
 import { listExposures } from '../../../app/exposures/list-exposures.js';
@@ -99,11 +100,12 @@ export const registerScanCommands: RegisterCommands = (program: Command, io: Cli
       await refreshFindings(db, io);
       const repo = createExposureRepository(db);
       const exposures = await listExposures(repo, config);
+      const gaps = await twinGaps(createTwinRepository(db));
       return {
         exposures,
         notDeployed: await repo.unplacedFindings(),
-        hints: exposures.length > 0 ? [] : await explainEmptyScan(db),
-        coverage: sbomCoverage(await twinGaps(createTwinRepository(db))),
+        hints: exposures.length > 0 ? [] : await explainEmptyScan(db, gaps),
+        coverage: sbomCoverage(gaps),
       };
     });
     for (const s of found.skipped) io.stderr.write(`skipped ${s.path}: ${s.why}\n`);
@@ -150,13 +152,11 @@ async function findRunningSboms(db: SqlDatabase, io: CliIo): Promise<void> {
 }
 
 /** What the store holds, for the one-line reasons of an empty ranking. */
-async function explainEmptyScan(db: SqlDatabase): Promise<string[]> {
-  const twin = createTwinRepository(db);
-  const [counts, sboms, rows, gaps] = await Promise.all([
+async function explainEmptyScan(db: SqlDatabase, gaps: readonly GapRow[]): Promise<string[]> {
+  const [counts, sboms, rows] = await Promise.all([
     createFeedRepositories(db).advisories.countsByEcosystem(),
     createSbomRepository(db).listSboms({ includeHistory: false }),
-    twin.showTwin({ at: new Date().toISOString() }),
-    twinGaps(twin),
+    createTwinRepository(db).showTwin({ at: new Date().toISOString() }),
   ]);
   return explainEmptyRanking({
     exposures: 0,
