@@ -19,10 +19,10 @@ interface RawRow {
   pname: string;
   version: string;
   distro: string;
+  psource: string;
   digest: string;
   artifact_name: string;
-  repositories: string[] | null;
-  workload_id: number;
+  aliases: { repository: string; tag: string }[] | null;
   namespace: string;
   workload: string;
   kind: string;
@@ -51,11 +51,11 @@ WITH hits AS (
   GROUP BY f.package_version_id, f.advisory_id, s.artifact_id, d.workload_id
 )
 SELECT h.package_version_id AS pv_id, h.advisory_id, a.vulnerability_id, f.reason, f.fixed_version,
-       p.type, p.namespace AS pns, p.name AS pname, v.version, v.distro,
+       p.type, p.namespace AS pns, p.name AS pname, v.version, v.distro, v.source AS psource,
        art.digest, art.name AS artifact_name,
-       (SELECT array_agg(al.repository || CASE WHEN al.tag = '' THEN '' ELSE ':' || al.tag END ORDER BY al.repository, al.tag)
-          FROM artifact_aliases al WHERE al.artifact_id = art.id) AS repositories,
-       w.id AS workload_id, w.namespace, w.name AS workload, w.kind, w.labels, w.attributes,
+       (SELECT jsonb_agg(jsonb_build_object('repository', al.repository, 'tag', al.tag) ORDER BY al.repository, al.tag)
+          FROM artifact_aliases al WHERE al.artifact_id = art.id) AS aliases,
+       w.namespace, w.name AS workload, w.kind, w.labels, w.attributes,
        e.name AS environment, e.tier, e.criticality, e.labels AS env_labels,
        h.observed, h.sources, h.first_seen
 FROM hits h
@@ -85,10 +85,16 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
         vulnerabilityId: r.vulnerability_id,
         reason: r.reason,
         fixedVersion: r.fixed_version,
-        package: { type: r.type, namespace: r.pns, name: r.pname, version: r.version, distro: r.distro },
-        artifact: { digest: r.digest, name: r.artifact_name, repositories: r.repositories ?? [] },
+        package: {
+          type: r.type,
+          namespace: r.pns,
+          name: r.pname,
+          version: r.version,
+          distro: r.distro,
+          source: r.psource,
+        },
+        artifact: { digest: r.digest, name: r.artifact_name, aliases: r.aliases ?? [] },
         workload: {
-          id: r.workload_id,
           namespace: r.namespace,
           name: r.workload,
           kind: r.kind,

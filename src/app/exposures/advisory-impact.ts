@@ -1,5 +1,5 @@
 import type { RiskConfig } from '../../core/risk/index.js';
-import { type Exposure, listExposures } from './list-exposures.js';
+import { type Exposure, rankExposures } from './list-exposures.js';
 import type { ExposureRepository } from './ports.js';
 
 export interface ImpactedWorkload extends Exposure {
@@ -27,19 +27,16 @@ export async function advisoryImpact(
   if (!vulnerability) return undefined;
   const members = await repo.advisoryFacts([vulnerability]);
   const ids = [...new Set([vulnerability, ...members.flatMap((m) => [m.id, ...m.aliases])])].sort();
-  const exposures = await listExposures(repo, config, { advisoryIds: members.map((m) => m.id) });
+  const ranked = await rankExposures(repo, config, { advisoryIds: members.map((m) => m.id) });
+  // one path per (artifact, component), looked up by the store's ids, which stay out of the result
   const targets = new Map<string, { artifactDigest: string; packageVersionId: number }>();
-  for (const e of exposures) {
-    targets.set(`${e.artifact}|${e.packageVersionId}`, {
-      artifactDigest: e.artifact,
-      packageVersionId: e.packageVersionId,
-    });
-  }
+  for (const { exposure: e, packageVersionId } of ranked)
+    targets.set(`${e.artifact}|${e.component.purl}`, { artifactDigest: e.artifact, packageVersionId });
   const found = await repo.componentPaths([...targets.values()]);
   const paths = new Map([...targets.keys()].map((k, i) => [k, found[i] ?? []]));
-  const withPaths: ImpactedWorkload[] = exposures.map((e) => ({
+  const withPaths: ImpactedWorkload[] = ranked.map(({ exposure: e }) => ({
     ...e,
-    path: [e.artifactName || e.artifact, ...(paths.get(`${e.artifact}|${e.packageVersionId}`) ?? [])],
+    path: [e.artifactName || e.artifact, ...(paths.get(`${e.artifact}|${e.component.purl}`) ?? [])],
   }));
   return {
     vulnerability,

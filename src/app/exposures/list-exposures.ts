@@ -1,4 +1,4 @@
-import type { Purl } from '../../core/purl/index.js';
+import { formatPurl, type Purl } from '../../core/purl/index.js';
 import {
   assessCvss,
   type CvssAssessment,
@@ -13,7 +13,10 @@ import type { ExposureFilter, ExposureRepository, ExposureRow } from './ports.js
 
 /** An exposure: a finding placed in the twin, scored, with the reasons. */
 export interface Exposure {
-  /** Stable across runs: vulnerability, package version, artifact, workload. */
+  /**
+   * The natural key (docs/adr/072), the same in every store fed the same evidence:
+   * `vulnerability|component.purl|artifact|environment/workload` (see `exposureKey`).
+   */
   readonly key: string;
   readonly vulnerability: string;
   /** Every id of the vulnerability: record ids and aliases (CVE, GHSA, PYSEC, distro ids). */
@@ -30,28 +33,67 @@ export interface Exposure {
   readonly kind: string;
   readonly artifact: string;
   readonly artifactName: string;
+  /** `purl` is canonical (`formatPurl`): `pkg:npm/%40scope/name@1.0.0`, qualifiers in key order. */
   readonly component: { readonly purl: string; readonly name: string; readonly version: string };
   readonly fixedVersion: string | null;
   readonly matched: string;
   /** Seen running (true) or only declared (false). */
   readonly running: boolean;
   readonly sources: readonly string[];
+}
+
+/** An exposure with the store's id of its package version, for further look-ups in that store; never shown. */
+export interface RankedExposure {
+  readonly exposure: Exposure;
   readonly packageVersionId: number;
+}
+
+/**
+ * The natural key of an exposure: vulnerability, canonical purl, artifact digest and the workload's identity
+ * (environment, namespace, name: docs/adr/003), joined by `|`. No part but the vulnerability id can hold a `|`
+ * (purls percent-encode it, names and digests have no such character), so splitting from the right is exact.
+ * @example exposureKey({ vulnerability: 'CVE-2021-23337', purl: 'pkg:npm/lodash@4.17.20', artifact: 'sha256:…',
+ *   environment: 'production', workload: 'shop/web' }) // 'CVE-2021-23337|pkg:npm/lodash@4.17.20|sha256:…|production/shop/web'
+ */
+export function exposureKey(parts: {
+  readonly vulnerability: string;
+  readonly purl: string;
+  readonly artifact: string;
+  readonly environment: string;
+  readonly workload: string;
+}): string {
+  return `${parts.vulnerability}|${parts.purl}|${parts.artifact}|${parts.environment}/${parts.workload}`;
 }
 
 const CVE = /^CVE-\d{4}-\d+$/i;
 
+// The qualifiers a package version is stored with (migrations/001_twin.sql); the others are not kept.
 const purlOf = (p: ExposureRow['package']): Purl => ({
   type: p.type,
   namespace: p.namespace,
   name: p.name,
   version: p.version,
-  qualifiers: p.distro ? { distro: p.distro } : {},
+  qualifiers: { ...(p.distro ? { distro: p.distro } : {}), ...(p.source ? { upstream: p.source } : {}) },
   subpath: '',
 });
 
-const purlText = (p: ExposureRow['package']): string =>
-  `pkg:${p.type}/${p.namespace ? `${p.namespace}/` : ''}${p.name}@${p.version}${p.distro ? `?distro=${p.distro}` : ''}`;
+const imageName = (a: { readonly repository: string; readonly tag: string }): string =>
+  a.tag ? `${a.repository}:${a.tag}` : a.repository;
+
+// purl-spec oci: the name is the repository's last segment, `repository_url` the repository with its registry
+// (and port: `localhost:5000/app`).
+const ociPurlsOf = (artifact: ExposureRow['artifact']): Purl[] =>
+  [...new Set(artifact.aliases.map((a) => a.repository))].map((repository) => ({
+    type: 'oci',
+    namespace: '',
+    name: (repository.split('/').at(-1) ?? repository).toLowerCase(),
+    version: artifact.digest,
+    qualifiers: { repository_url: repository },
+    subpath: '',
+  }));
+
+const workloadRef = (w: ExposureRow['workload']): string =>
+  `${w.namespace ? `${w.namespace}/` : ''}${w.name}`;
 
 /**
  * Scores every exposure the filter selects and ranks them: decision, then score, then key. Rows of several
@@ -62,14 +104,27 @@ export async function listExposures(
   config: RiskConfig,
   filter: ExposureFilter = {},
 ): Promise<Exposure[]> {
+  return (await rankExposures(repo, config, filter)).map((r) => r.exposure);
+}
+
+/** `listExposures`, each with the store's id of its package version (for `componentPaths`). */
+export async function rankExposures(
+  repo: ExposureRepository,
+  config: RiskConfig,
+  filter: ExposureFilter = {},
+): Promise<RankedExposure[]> {
   const rows = await repo.exposureRows(filter);
+  // One exposure per vulnerability group, package version (one canonical purl), artifact and workload.
   const groups = new Map<string, ExposureRow[]>();
   for (const r of rows) {
-    const key = `${r.vulnerabilityId}|${r.packageVersionId}|${r.artifact.digest}|${r.workload.id}`;
+    const key = `${r.vulnerabilityId}|${r.packageVersionId}|${r.artifact.digest}|${r.environment.name}/${workloadRef(r.workload)}`;
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);
   }
+  // rows in advisory order, so that the reason and fixed version shown do not depend on the store's row order
+  for (const group of groups.values())
+    if (group.length > 1) group.sort((a, b) => compareText(a.advisoryId, b.advisoryId));
   const vulnerabilityIds = [...new Set(rows.map((r) => r.vulnerabilityId))];
   const facts = await repo.advisoryFacts(vulnerabilityIds);
   const byVulnerability = new Map<string, typeof facts>();
@@ -97,8 +152,8 @@ export async function listExposures(
   const pickVex = indexVexStatements(statements);
   const cvssBy = new Map<string, CvssAssessment[]>();
 
-  const out: Exposure[] = [];
-  for (const [key, group] of groups) {
+  const out: RankedExposure[] = [];
+  for (const group of groups.values()) {
     const first = group[0]!;
     const v = first.vulnerabilityId;
     const ids = idsOf(v);
@@ -117,14 +172,7 @@ export async function listExposures(
       .sort((a, b) => b.probability - a.probability)[0];
     const fixed = group.map((g) => g.fixedVersion).find((f) => f !== null) ?? null;
     const component = purlOf(first.package);
-    const artifactPurls: Purl[] = first.artifact.repositories.map((r) => ({
-      type: 'oci',
-      namespace: '',
-      name: (r.split(':')[0] ?? r).split('/').at(-1) ?? r,
-      version: first.artifact.digest,
-      qualifiers: { repository_url: r.split(':')[0] ?? r },
-      subpath: '',
-    }));
+    const artifactPurls = ociPurlsOf(first.artifact);
     const vex = pickVex({ ids, artifactDigest: first.artifact.digest, artifactPurls, component });
     const scored = scoreExposure(
       {
@@ -156,10 +204,14 @@ export async function listExposures(
       config,
     );
     const summary = (byVulnerability.get(v) ?? []).map((f) => f.summary).find((s) => s) ?? '';
-    out.push({
-      key,
-      // shown by its CVE when it has one: the id people search for
-      vulnerability: ids.find((id) => CVE.test(id)) ?? v,
+    // shown by its CVE when it has one: the id people search for
+    const vulnerability = ids.find((id) => CVE.test(id)) ?? v;
+    const purl = formatPurl(component);
+    const environment = first.environment.name;
+    const workload = workloadRef(first.workload);
+    const exposure: Exposure = {
+      key: exposureKey({ vulnerability, purl, artifact: first.artifact.digest, environment, workload }),
+      vulnerability,
       ids,
       advisories: [...new Set(group.map((g) => g.advisoryId))].sort(),
       summary,
@@ -167,19 +219,21 @@ export async function listExposures(
       score: scored.score,
       suppressed: scored.suppressed,
       reasons: scored.reasons,
-      environment: first.environment.name,
+      environment,
       tier: first.environment.tier,
-      workload: `${first.workload.namespace ? `${first.workload.namespace}/` : ''}${first.workload.name}`,
+      workload,
       kind: first.workload.kind,
       artifact: first.artifact.digest,
-      artifactName: first.artifact.repositories[0] ?? first.artifact.name,
-      component: { purl: purlText(first.package), name: first.package.name, version: first.package.version },
+      artifactName: first.artifact.aliases[0] ? imageName(first.artifact.aliases[0]) : first.artifact.name,
+      component: { purl, name: first.package.name, version: first.package.version },
       fixedVersion: fixed,
       matched: first.reason,
       running: group.some((g) => g.observed),
       sources: [...new Set(group.flatMap((g) => g.sources))].sort(),
-      packageVersionId: first.packageVersionId,
-    });
+    };
+    out.push({ exposure, packageVersionId: first.packageVersionId });
   }
-  return out.sort(compareScored);
+  return out.sort((a, b) => compareScored(a.exposure, b.exposure));
 }
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

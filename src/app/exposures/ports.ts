@@ -61,27 +61,34 @@ export interface FindingsRepository {
   analyze(): Promise<void>;
 }
 
-/** One affected finding placed on a running (or declared) workload, before scoring. */
+/**
+ * One affected finding placed on a running (or declared) workload, before scoring. Everything but
+ * `packageVersionId` is a natural value (docs/adr/072); that id only serves look-ups in the same store.
+ */
 export interface ExposureRow {
+  /** The store's id of the package version: for `componentPaths`, never shown. */
   readonly packageVersionId: number;
   readonly advisoryId: string;
   readonly vulnerabilityId: string;
   readonly reason: string;
   readonly fixedVersion: string | null;
+  /** The package version as stored: purl columns, the `distro` and the `upstream` (source) qualifiers. */
   readonly package: {
     readonly type: string;
     readonly namespace: string;
     readonly name: string;
     readonly version: string;
     readonly distro: string;
+    readonly source: string;
   };
   readonly artifact: {
     readonly digest: string;
     readonly name: string;
-    readonly repositories: readonly string[];
+    /** The image names it was seen under, by repository then tag; `tag` is '' when none was given. */
+    readonly aliases: readonly { readonly repository: string; readonly tag: string }[];
   };
+  /** A workload is one per (environment, namespace, name) (docs/adr/003); kind is the latest evidence's. */
   readonly workload: {
-    readonly id: number;
     readonly namespace: string;
     readonly name: string;
     readonly kind: string;

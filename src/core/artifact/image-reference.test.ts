@@ -12,6 +12,15 @@ describe('parseImageReference', () => {
     [`localhost:5000/x/y:v1@${D}`, { repository: 'localhost:5000/x/y', tag: 'v1', digest: D }],
     ['Registry.Example.com/team/app:2.0', { repository: 'registry.example.com/team/app', tag: '2.0' }],
     ['localhost/app', { repository: 'localhost/app', tag: 'latest' }],
+    // a registry port is part of the repository, never a tag
+    ['localhost:5000/app:1.2', { repository: 'localhost:5000/app', tag: '1.2' }],
+    [`localhost:5000/app@${D}`, { repository: 'localhost:5000/app', digest: D }],
+    ['localhost:5000/app', { repository: 'localhost:5000/app', tag: 'latest' }],
+    [
+      'Registry.Example.com:8443/team/app:2.0',
+      { repository: 'registry.example.com:8443/team/app', tag: '2.0' },
+    ],
+    ['10.0.0.7:5000/app', { repository: '10.0.0.7:5000/app', tag: 'latest' }],
   ])('%s', (text, expected) => {
     const r = parseImageReference(text);
     expect(r).toEqual({ ok: true, value: expected });
@@ -34,9 +43,11 @@ describe('parseImageReference', () => {
     }
   });
 
-  it('round-trips through formatImageReference', () => {
-    const text = `ghcr.io/acme/api:1.0@${D}`;
-    const r = parseImageReference(text);
-    expect(r.ok && formatImageReference(r.value)).toBe(text);
-  });
+  it.each([`ghcr.io/acme/api:1.0@${D}`, 'localhost:5000/app:1.2', `localhost:5000/app@${D}`])(
+    'round-trips %s through formatImageReference',
+    (text) => {
+      const r = parseImageReference(text);
+      expect(r.ok && formatImageReference(r.value)).toBe(text);
+    },
+  );
 });

@@ -55,7 +55,8 @@ export function toSarif(exposures: readonly Exposure[], version: string): unknow
               ],
             },
           ],
-          partialFingerprints: { exposureKey: e.key },
+          // SARIF §3.27.17: a versioned name; v1 is the natural key of docs/adr/072
+          partialFingerprints: { 'exposureKey/v1': e.key },
           properties: {
             decision: e.decision,
             score: e.score,
