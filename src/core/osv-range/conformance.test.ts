@@ -23,6 +23,11 @@ const KNOWN_INCONSISTENT: Record<string, string> = {
   'CVE-2018-8024': 'DHI: lists 2.3.0, above the range\'s last "last_affected: 2.2.1"',
   'CVE-2022-31777': 'DHI: lists 3.3.0, at or above "fixed: 3.2.2"',
   'CVE-2024-23945': 'DHI: lists 3.5.0, above the range\'s last "fixed: 3.4.2"',
+  // Maven (3.8.7, 3.9.6 and Resolver alike: MNG-7644) orders `9.0.0.M1` = `9.0.0-M1` below `9.0.0-M11`,
+  // and `6.0.0beta17` above `6.0.beta16`: the lists disagree with Maven, not only with Vigil (docs/adr/071).
+  'GHSA-f4qf-m5gf-8jm8': 'lists 9.0.0.M1…M10, which Maven orders below "introduced: 9.0.0-M11"',
+  'GHSA-wmwf-9ccg-fff5': 'lists 9.0.0.M1…M10, which Maven orders below "introduced: 9.0.0-M11"',
+  'GHSA-qmgj-5h75-jr67': 'lists 6.0.0beta17…rc4, which Maven orders above "last_affected: 6.0.beta16"',
 };
 
 interface Entry {
