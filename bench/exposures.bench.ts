@@ -18,11 +18,13 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadRiskConfig } from '../src/adapters/config/load-risk-config.js';
 import { createOsvMirrorFeed, epssSources, kevSource } from '../src/adapters/feeds/index.js';
-import { ingestSbomBytes } from '../src/adapters/sbom-ingest/ingest-sbom-bytes.js';
+import { parseSbom } from '../src/adapters/sbom/parse-sbom.js';
 import { createExposureRepository } from '../src/adapters/store/exposure-repository.js';
 import { createFeedRepositories } from '../src/adapters/store/feed-repositories.js';
 import { createFindingsRepository } from '../src/adapters/store/findings-repository.js';
-import { openDatabase } from '../src/adapters/store/open-database.js';
+import { openEmbeddedDatabase, openPostgresDatabase } from '../src/adapters/store/index.js';
+import { migrated } from '../src/adapters/store/open-database.js';
+import { createSbomRepository } from '../src/adapters/store/sbom-repository.js';
 import type { SqlDatabase } from '../src/adapters/store/sql-client.js';
 import { createTwinRepository } from '../src/adapters/store/twin-repository.js';
 import { importKubernetesSnapshot } from '../src/app/evidence/import-kubernetes-snapshot.js';
@@ -32,6 +34,7 @@ import { evaluateFindings } from '../src/app/exposures/evaluate-findings.js';
 import { listExposures } from '../src/app/exposures/list-exposures.js';
 import { syncFeeds } from '../src/app/feeds/sync-feeds.js';
 import { SILENT_PROGRESS } from '../src/app/feeds/sync-progress.js';
+import { ingestSbomBytes } from '../src/app/sbom/ingest-sbom.js';
 import { repoRoot, sharedData } from '../test/support/shared-data.js';
 import { generateEstate } from './estate/generate-estate.js';
 import { ESTATE_ARCHIVES } from './estate/osv-catalog.js';
@@ -91,7 +94,7 @@ async function freshStore(): Promise<{ db: SqlDatabase; dispose(): Promise<void>
     await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
     const url = new URL(postgresUrl);
     url.pathname = `/${name}`;
-    const db = await openDatabase({ VIGIL_DATABASE_URL: url.toString() });
+    const db = await migrated(await openPostgresDatabase(url.toString()));
     return {
       db,
       async dispose() {
@@ -103,7 +106,7 @@ async function freshStore(): Promise<{ db: SqlDatabase; dispose(): Promise<void>
     };
   }
   const home = mkdtempSync(join(tmpdir(), 'vigil-bench-estate-'));
-  const db = await openDatabase({ VIGIL_HOME: home });
+  const db = await migrated(await openEmbeddedDatabase(home));
   return {
     db,
     async dispose() {
@@ -138,6 +141,8 @@ log(
 
 const store = await freshStore();
 const { db, profile } = profileSql(store.db);
+// One repository for the run, as the wiring makes one per open store (its package-id cache lives with it).
+const sbomDeps = { repo: createSbomRepository(db), parse: parseSbom };
 log(`store: ${db.kind} (${db.location})`);
 const phases: Record<string, { ms: number; sqlMs: number; cpuMs: number }> = {};
 /** Starts timing a phase: SQL statements and CPU time are counted from here. */
@@ -188,7 +193,7 @@ try {
     generateMs += now() - s;
     s = now();
     const c = cpuMs();
-    const result = await ingestSbomBytes(db, { bytes, fileName: `estate-${a.index}.cdx.json` });
+    const result = await ingestSbomBytes(sbomDeps, { bytes, fileName: `estate-${a.index}.cdx.json` });
     perSbom.push(now() - s);
     ingestCpu += cpuMs() - c;
     if (result.status !== 'new') throw new Error(`SBOM ${a.index} was ${result.status}`);
@@ -316,7 +321,7 @@ try {
   const extraBytes = estate.extra.map((a) => estate.sbom(a));
   t = now();
   for (const [i, bytes] of extraBytes.entries())
-    await ingestSbomBytes(db, { bytes, fileName: `extra-${i}.cdx.json` });
+    await ingestSbomBytes(sbomDeps, { bytes, fileName: `extra-${i}.cdx.json` });
   const extraIngestMs = now() - t;
   beginPhase('evaluate-incremental');
   t = now();
@@ -369,7 +374,7 @@ try {
   );
 
   const exposureRepo = createExposureRepository(db);
-  const config = loadRiskConfig({});
+  const config = loadRiskConfig();
   const measureImpact = async () => {
     beginPhase('impact');
     t = now();

@@ -41,7 +41,7 @@ const PACKAGES = [
 const VERSIONS = ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '2.0.0', '2.1.0'];
 const debVersion = (v: string): string => `${v}-1`;
 
-const config = loadRiskConfig({});
+const config = loadRiskConfig();
 
 describe.each(STORES)('incremental evaluation agrees with a full one: $kind', ({ create }) => {
   let t: TestDatabase;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../../core/input/index.js';
 import { packagePath } from '../package-root.js';
-import { type CliIo, EXIT, ExitSignal, type RegisterCommands } from './cli-context.js';
+import { readVigilConfig } from '../wiring/index.js';
+import { type Cli, type CliIo, EXIT, ExitSignal, printIssues, type RegisterCommands } from './cli-context.js';
 import { commandModules } from './commands/index.js';
 
 /** The installed package's version, read once, for `vigil --version`. */
@@ -29,16 +30,18 @@ export async function run(
       writeErr: (s) => io.stderr.write(s),
     })
     .showHelpAfterError();
-  for (const register of modules) register(program, io);
+  const { env: _env, ...streams } = io;
+  const cli: Cli = { ...streams, config: readVigilConfig(io.env, io.cwd) };
+  for (const register of modules) register(program, cli);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, cli);
   }
 }
 
-function reportError(error: unknown, io: CliIo): number {
+function reportError(error: unknown, io: Cli): number {
   if (error instanceof ExitSignal) return error.exitCode;
   if (error instanceof CommanderError) {
     if (
@@ -51,8 +54,7 @@ function reportError(error: unknown, io: CliIo): number {
     return EXIT.badInput;
   }
   if (isInputError(error)) {
-    for (const issue of error.issues)
-      io.stderr.write(`error: ${issue.path}: ${issue.message} [${issue.code}]\n`);
+    printIssues(io, error.issues);
     return EXIT.badInput;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -62,6 +64,6 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(`  caused by: ${cause instanceof Error ? cause.message : String(cause)}\n`);
     cause = cause instanceof Error ? cause.cause : undefined;
   }
-  if (io.env.VIGIL_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (io.config.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.failure;
 }

@@ -1,10 +1,10 @@
-import type { CliIo } from './cli-context.js';
+import type { CliStreams } from './cli-context.js';
 
 /**
  * One overwritten status line on a terminal (shown only once a step has lasted a second, so quick runs stay
  * clean); nothing when stderr is not a terminal.
  */
-export function createStepLine(io: CliIo): { show(text: string): void; clear(): void } {
+export function createStepLine(io: Pick<CliStreams, 'stderr'>): { show(text: string): void; clear(): void } {
   const started = Date.now();
   let shown = false;
   return {

@@ -1,14 +1,14 @@
 import { SingleBar } from 'cli-progress';
 import type { SyncProgress } from '../../app/feeds/sync-progress.js';
-import type { CliIo } from './cli-context.js';
+import type { Cli } from './cli-context.js';
 
 /**
  * Sync progress on stderr: a bar with records/s and ETA on a terminal, nothing otherwise (the summary says
  * the rest). `VIGIL_SYNC_LOG_BATCHES=1` prints one line per committed batch, which tests use to know when
  * a sync has durable progress.
  */
-export function createSyncProgressBar(io: CliIo): SyncProgress {
-  const logBatches = io.env.VIGIL_SYNC_LOG_BATCHES === '1';
+export function createSyncProgressBar(io: Cli): SyncProgress {
+  const logBatches = io.config.syncLogBatches;
   let bar: SingleBar | undefined;
   let started = 0;
   let first = 0;

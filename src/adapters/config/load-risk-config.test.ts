@@ -7,7 +7,7 @@ import { loadRiskConfig } from './load-risk-config.js';
 
 describe('loadRiskConfig', () => {
   it('reads the shipped config/risk.yaml', () => {
-    const c = loadRiskConfig({});
+    const c = loadRiskConfig();
     expect(c.labels.criticality).toBe('vigil.dev/criticality');
     expect(c.weights.tier.production).toBeGreaterThan(c.weights.tier.staging);
   });
@@ -21,7 +21,7 @@ describe('loadRiskConfig', () => {
     );
     let error: unknown;
     try {
-      loadRiskConfig({ VIGIL_RISK_CONFIG: file });
+      loadRiskConfig(file);
     } catch (e) {
       error = e;
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { InputError } from '../../core/input/index.js';
+import { InputError, issuesFromZod } from '../../core/input/index.js';
 import { RiskConfig } from '../../core/risk/index.js';
 import { packagePath } from '../package-root.js';
 
@@ -8,11 +8,11 @@ import { packagePath } from '../package-root.js';
 export const DEFAULT_RISK_CONFIG = packagePath('config', 'risk.yaml');
 
 /**
- * Reads the risk model's config: `VIGIL_RISK_CONFIG` when set, else the shipped `config/risk.yaml`.
+ * Reads the risk model's config: `file` (`VIGIL_RISK_CONFIG`) when given, else the shipped `config/risk.yaml`.
  * @throws InputError naming the file and each bad key.
  */
-export function loadRiskConfig(env: Readonly<Record<string, string | undefined>> = {}): RiskConfig {
-  const file = env.VIGIL_RISK_CONFIG || DEFAULT_RISK_CONFIG;
+export function loadRiskConfig(given?: string): RiskConfig {
+  const file = given || DEFAULT_RISK_CONFIG;
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, 'utf8'));
@@ -28,11 +28,12 @@ export function loadRiskConfig(env: Readonly<Record<string, string | undefined>>
   const parsed = RiskConfig.safeParse(raw);
   if (!parsed.success) {
     throw new InputError(
-      parsed.error.issues.map((i) => ({
+      issuesFromZod(parsed.error.issues, {
         code: 'CONFIG_INVALID',
-        path: `${file}: ${i.path.join('.') || '(root)'}`,
-        message: i.message,
-      })),
+        where: file,
+        limit: Number.POSITIVE_INFINITY,
+        message: (i) => i.message,
+      }),
     );
   }
   return parsed.data;

@@ -43,7 +43,7 @@ export function loadKubeConfig(opts: { kubeconfig?: string; context?: string }):
       throw new InputError([
         {
           code: 'CONTEXT_UNKNOWN',
-          path: '--context',
+          path: 'context',
           message: `"${opts.context}" is not a context of the kubeconfig; expected one of ${names.join(', ') || '(none)'}`,
         },
       ]);
@@ -55,7 +55,7 @@ export function loadKubeConfig(opts: { kubeconfig?: string; context?: string }):
     throw new InputError([
       {
         code: 'CONTEXT_UNKNOWN',
-        path: '--context',
+        path: 'context',
         message: 'the current context names no cluster; give --context',
       },
     ]);

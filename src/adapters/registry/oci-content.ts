@@ -33,7 +33,7 @@ export function ociContent(client: RegistryClient, ep: RegistryEndpoint) {
       throw new InputError([
         {
           code: 'TAG_NOT_FOUND',
-          path: 'IMAGE',
+          path: 'image',
           message: `${ep.registry}/${ep.name}:${tag} is not in the registry; expected an existing tag, or give the digest`,
         },
       ]);

@@ -43,7 +43,7 @@ export function createRegistryAccess(opts: RegistryAccessOptions): {
           throw new InputError([
             {
               code: 'IMAGE_NOT_FOUND',
-              path: 'IMAGE',
+              path: 'image',
               message: `${image.repository}@${digest} is not in the registry; expected an image it holds`,
             },
           ]);

@@ -2,7 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { credentialLookup } from './registry-credentials.js';
+import { readVigilConfig, registryCredentials } from '../wiring/index.js';
+
+// Through the wiring, as the CLI and the server reach it: the environment is read once into the config.
+const credentialLookup = (opts: {
+  env: Record<string, string | undefined>;
+  username?: string;
+  password?: string;
+}) => registryCredentials(readVigilConfig(opts.env, '/'), opts);
 
 const dockerConfig = mkdtempSync(join(tmpdir(), 'vigil-docker-'));
 writeFileSync(

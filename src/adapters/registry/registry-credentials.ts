@@ -26,22 +26,23 @@ interface DockerConfig {
 const HELPER_TIMEOUT_MS = 10_000;
 
 /**
- * Credentials in this order: `--username/--password`, `VIGIL_REGISTRY_USERNAME/PASSWORD`, then Docker's
- * `config.json` (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`): the registry's `credHelpers` entry,
+ * Credentials in this order: the username and password given (flags, else `VIGIL_REGISTRY_USERNAME/PASSWORD`,
+ * resolved by the caller), then Docker's `config.json` in `dockerConfigDir` (`$DOCKER_CONFIG` or
+ * `~/.docker`): the registry's `credHelpers` entry,
  * else its `auths` entry, else the `credsStore`. A helper is run as Docker runs it
  * (`docker-credential-<name> get`, the server on stdin, `{"Username","Secret"}` on stdout); one that fails or
  * knows no credentials leaves the request anonymous. Answers are kept per registry for the process's life.
  */
 export function credentialLookup(opts: {
-  username?: string;
-  password?: string;
-  env: Readonly<Record<string, string | undefined>>;
+  readonly username?: string | undefined;
+  readonly password?: string | undefined;
+  readonly dockerConfigDir?: string | undefined;
+  /** The environment credential helpers run with. */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }): CredentialLookup {
-  const username = opts.username ?? opts.env.VIGIL_REGISTRY_USERNAME;
-  const password = opts.password ?? opts.env.VIGIL_REGISTRY_PASSWORD;
+  const { username, password } = opts;
   if (username !== undefined && password !== undefined) return () => ({ username, password });
-  const home = opts.env.DOCKER_CONFIG ?? (opts.env.HOME ? join(opts.env.HOME, '.docker') : undefined);
-  const config = home ? readDockerConfig(join(home, 'config.json')) : {};
+  const config = opts.dockerConfigDir ? readDockerConfig(join(opts.dockerConfigDir, 'config.json')) : {};
   const auths = config.auths ?? {};
   const helped = new Map<string, RegistryCredentials | undefined>();
   const fromHelper = (helper: string, server: string): RegistryCredentials | undefined => {

@@ -19,23 +19,36 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Opens a pool on a PostgreSQL database (`VIGIL_DATABASE_URL`) and checks that it answers. */
-export async function openPostgresDatabase(url: string, opts: { max?: number } = {}): Promise<SqlDatabase> {
+/** A pool on a PostgreSQL database, with Vigil's type parsers (bigint as number). */
+export function createPostgresPool(url: string, opts: { max?: number } = {}): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 4, types });
   pool.on('error', () => {
     // an idle client lost its connection; the next query reports it
   });
+  return pool;
+}
+
+/** Opens a pool on a PostgreSQL database (`VIGIL_DATABASE_URL`) and checks that it answers. */
+export async function openPostgresDatabase(url: string, opts: { max?: number } = {}): Promise<SqlDatabase> {
+  return connectPostgresDatabase(createPostgresPool(url, opts), redactUrl(url));
+}
+
+/**
+ * The store over a pool its owner made (the wiring, or a server sharing one pool); checks that it answers.
+ * `close()` ends the pool. A pool made elsewhere must parse bigint (oid 20) as a number, as `createPostgresPool`'s does.
+ */
+export async function connectPostgresDatabase(pool: pg.Pool, location: string): Promise<SqlDatabase> {
   try {
     await pool.query('SELECT 1');
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new Error(`cannot connect to PostgreSQL at ${redactUrl(url)}`, { cause: error });
+    throw new Error(`cannot connect to PostgreSQL at ${location}`, { cause: error });
   }
   const query = async <Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> =>
     (await pool.query(sql, params as unknown[])).rows as Row[];
   return {
     kind: 'postgres',
-    location: redactUrl(url),
+    location,
     query,
     async exec(sql) {
       await pool.query(sql);

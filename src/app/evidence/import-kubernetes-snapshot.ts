@@ -32,10 +32,12 @@ export async function importKubernetesSnapshot(
   input: ImportKubernetesInput,
 ): Promise<SnapshotSummary> {
   const issues: InputIssue[] = [];
-  const cluster = parseTwinName(input.cluster, '--cluster', 'a cluster');
+  const cluster = parseTwinName(input.cluster, 'cluster', 'a cluster');
   if (!cluster.ok) issues.push(...cluster.issues);
   const environment =
-    input.environment === undefined ? undefined : parseTwinName(input.environment, '--env', 'an environment');
+    input.environment === undefined
+      ? undefined
+      : parseTwinName(input.environment, 'environment', 'an environment');
   if (environment && !environment.ok) issues.push(...environment.issues);
   if (input.documents.length === 0 && !input.allowEmpty) {
     issues.push({

@@ -28,7 +28,7 @@ export async function ingestRegistrySboms(
   deps: { readonly registry: RegistrySbomSource; readonly sboms: SbomSink },
   imageRef: string,
 ): Promise<RegistrySbomsOutcome> {
-  const image = parseImageReference(imageRef, 'IMAGE');
+  const image = parseImageReference(imageRef, 'image');
   if (!image.ok) throw new InputError(image.issues);
   const found = await deps.registry.discover(image.value);
   const results: RegistrySbomResult[] = [];

@@ -40,20 +40,20 @@ export async function recordDeployment(
     issues.push(...r.issues);
     return undefined;
   };
-  const environment = check(parseTwinName(event.environment, '--env', 'an environment'));
-  const workload = check(parseWorkloadRef(event.workload, '--workload'));
-  const image = check(parseImageReference(event.image, '--image'));
-  const at = event.at === undefined ? deps.clock().toISOString() : check(parseInstant(event.at, '--at'));
+  const environment = check(parseTwinName(event.environment, 'environment', 'an environment'));
+  const workload = check(parseWorkloadRef(event.workload, 'workload'));
+  const image = check(parseImageReference(event.image, 'image'));
+  const at = event.at === undefined ? deps.clock().toISOString() : check(parseInstant(event.at, 'at'));
   if (event.commit !== undefined && !COMMIT.test(event.commit)) {
     issues.push({
       code: 'COMMIT_INVALID',
-      path: '--commit',
+      path: 'commit',
       message: `${quoteValue(event.commit)} is not a commit; expected 7-64 hex digits`,
     });
   }
   for (const [path, value, max] of [
-    ['--pipeline-run', event.pipelineRun, 2048],
-    ['--actor', event.actor, 256],
+    ['pipelineRun', event.pipelineRun, 2048],
+    ['actor', event.actor, 256],
   ] as const) {
     if (value !== undefined && (value.trim() === '' || value.length > max)) {
       issues.push({
@@ -98,7 +98,7 @@ async function resolveTag(tags: TagResolver | undefined, image: ImageReference):
     throw new InputError([
       {
         code: 'DIGEST_MISSING',
-        path: '--image',
+        path: 'image',
         message: `${quoteValue(image.repository)} names no digest; expected repository@sha256:<64 hex>`,
       },
     ]);

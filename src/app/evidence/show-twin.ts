@@ -14,9 +14,11 @@ export async function showTwin(
   const at =
     query.at === undefined
       ? { ok: true as const, value: deps.clock().toISOString() }
-      : parseInstant(query.at, '--at');
+      : parseInstant(query.at, 'at');
   const env =
-    query.environment === undefined ? undefined : parseTwinName(query.environment, '--env', 'an environment');
+    query.environment === undefined
+      ? undefined
+      : parseTwinName(query.environment, 'environment', 'an environment');
   const issues = [...(at.ok ? [] : at.issues), ...(env && !env.ok ? env.issues : [])];
   if (!at.ok || (env && !env.ok)) throw new InputError(issues);
   return deps.store.showTwin({ at: at.value, ...(env ? { environment: env.value } : {}) });

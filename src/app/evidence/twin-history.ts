@@ -10,9 +10,11 @@ export async function twinHistory(
   store: TwinStore,
   query: { readonly workload: string; readonly environment?: string },
 ): Promise<HistoryRow[]> {
-  const workload = parseWorkloadRef(query.workload, 'WORKLOAD');
+  const workload = parseWorkloadRef(query.workload, 'workload');
   const env =
-    query.environment === undefined ? undefined : parseTwinName(query.environment, '--env', 'an environment');
+    query.environment === undefined
+      ? undefined
+      : parseTwinName(query.environment, 'environment', 'an environment');
   if (!workload.ok || (env && !env.ok)) {
     throw new InputError([...(workload.ok ? [] : workload.issues), ...(env && !env.ok ? env.issues : [])]);
   }

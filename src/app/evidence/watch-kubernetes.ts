@@ -25,9 +25,11 @@ export async function watchKubernetes(
   deps: { readonly store: TwinStore; readonly source: KubernetesWatchSource; readonly clock: Clock },
   input: WatchKubernetesInput,
 ): Promise<void> {
-  const cluster = parseTwinName(input.cluster ?? deps.source.clusterName, '--cluster', 'a cluster');
+  const cluster = parseTwinName(input.cluster ?? deps.source.clusterName, 'cluster', 'a cluster');
   const environment =
-    input.environment === undefined ? undefined : parseTwinName(input.environment, '--env', 'an environment');
+    input.environment === undefined
+      ? undefined
+      : parseTwinName(input.environment, 'environment', 'an environment');
   const issues: InputIssue[] = [
     ...(cluster.ok ? [] : cluster.issues),
     ...(environment && !environment.ok ? environment.issues : []),

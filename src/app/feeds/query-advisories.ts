@@ -46,9 +46,9 @@ export async function queryAdvisories(
   deps: { advisories: AdvisoryRepository },
   text: string,
 ): Promise<QueryResult> {
-  const parsed = parsePurl(text, 'PURL');
+  const parsed = parsePurl(text, 'purl');
   if (!parsed.ok) throw new InputError(parsed.issues);
-  const pkg = osvPackageOfPurl(parsed.value, 'PURL');
+  const pkg = osvPackageOfPurl(parsed.value, 'purl');
   const candidates = await deps.advisories.forPackage(pkg.ecosystem, pkg.key);
   // The same verdict as the exposures engine: compiled advisories, the same rules for releases and GIT ranges.
   const osv = {

@@ -18,7 +18,7 @@ export async function resolveEcosystems(
     if (unknown.length > 0)
       throw inputError(
         'ECOSYSTEM_UNKNOWN',
-        '--ecosystem',
+        'ecosystems',
         `${unknown.map((e) => JSON.stringify(e)).join(', ')} not in ${feed.location}; expected one of ${listed?.join(', ')}`,
       );
     return [...new Set(asked)];
@@ -32,7 +32,7 @@ export async function resolveEcosystems(
   if (fromTwin.size === 0)
     throw inputError(
       'ECOSYSTEM_NONE',
-      '--ecosystem',
+      'ecosystems',
       'the twin holds no packages to choose ecosystems from; expected --ecosystem E (e.g. --ecosystem PyPI npm)',
     );
   return [...fromTwin].sort();

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ImageReference } from '../../core/artifact/image-reference.js';
+import { type ImageReference, parseImageReference } from '../../core/artifact/image-reference.js';
+import { InputError, inputError, locateIssues } from '../../core/input/index.js';
 import type { SbomDocument } from '../../core/sbom/sbom-document.js';
-import type { ArtifactTarget, SbomRepository, StoreSbomResult } from './ports.js';
+import type { ArtifactTarget, SbomParser, SbomRepository, StoreSbomResult } from './ports.js';
 
 export interface IngestSbomInput {
   readonly document: SbomDocument;
@@ -17,6 +18,56 @@ export interface IngestSbomResult extends StoreSbomResult {
   readonly artifact: ArtifactTarget;
   readonly components: number;
   readonly withoutPurl: number;
+}
+
+export interface IngestSbomBytesInput {
+  readonly bytes: Uint8Array;
+  /** Names the document in messages and in the stored `source`. */
+  readonly fileName: string;
+  /** `registry/repo[:tag]@sha256:…`: the artifact the SBOM describes, overriding the document. */
+  readonly artifact?: string;
+  readonly source?: string;
+  readonly maxBytes?: number;
+}
+
+/** What SBOM ingestion reaches: the store and the parsers. */
+export interface IngestSbomDeps {
+  readonly repo: SbomRepository;
+  readonly parse: SbomParser;
+}
+
+/**
+ * Parses, validates and stores one SBOM document in one transaction.
+ * @throws InputError (naming the file, the field and what was expected; the field `artifact` for a bad
+ * artifact reference) when the document or the reference is bad; nothing is stored then.
+ */
+export async function ingestSbomBytes(
+  deps: IngestSbomDeps,
+  input: IngestSbomBytesInput,
+): Promise<IngestSbomResult> {
+  let artifact: ImageReference | undefined;
+  if (input.artifact !== undefined) {
+    const parsed = parseImageReference(input.artifact, 'artifact');
+    if (!parsed.ok) throw new InputError(parsed.issues);
+    if (!parsed.value.digest)
+      throw inputError(
+        'DIGEST_MISSING',
+        'artifact',
+        `"${input.artifact}" names no digest; expected registry/repository@sha256:<64 hex>`,
+      );
+    artifact = parsed.value;
+  }
+  const parsed = deps.parse(input.bytes, {
+    fileName: input.fileName,
+    ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}),
+  });
+  if (!parsed.ok) throw new InputError(locateIssues(input.fileName, parsed.issues));
+  return ingestSbom(deps.repo, {
+    document: parsed.value,
+    documentSha256: createHash('sha256').update(input.bytes).digest('hex'),
+    ...(artifact ? { artifact } : {}),
+    source: input.source ?? input.fileName,
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ParseResult } from '../../core/input/index.js';
 import type { SbomDocument } from '../../core/sbom/sbom-document.js';
 
 /** The artifact an SBOM is stored against. */
@@ -87,3 +88,9 @@ export interface SbomRepository {
   showArtifact(digest: string): Promise<ArtifactDetail | undefined>;
   findComponents(query: ComponentQuery): Promise<ComponentMatch[]>;
 }
+
+/** Reads an SBOM of any supported format; issues name fields inside the document (not the file). */
+export type SbomParser = (
+  bytes: Uint8Array,
+  opts: { readonly fileName: string; readonly maxBytes?: number },
+) => ParseResult<SbomDocument>;

@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
-import { queryAdvisories } from '../../../app/feeds/query-advisories.js';
-import { showAdvisory, type VulnerabilityView } from '../../../app/feeds/show-advisory.js';
-import { createFeedRepositories } from '../../store/feed-repositories.js';
-import { type CliIo, printRows, type RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
+import type { VulnerabilityView } from '../../../app/feeds/show-advisory.js';
+import {
+  type Cli,
+  type CliStreams,
+  printRows,
+  type RegisterCommands,
+  withArguments,
+} from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
-export const registerAdvisoryCommands: RegisterCommands = (program: Command, io: CliIo) => {
+export const registerAdvisoryCommands: RegisterCommands = (program: Command, io: Cli) => {
   const advisory = program
     .command('advisory')
     .description('advisories: OSV records enriched with KEV and EPSS');
@@ -18,7 +22,7 @@ export const registerAdvisoryCommands: RegisterCommands = (program: Command, io:
     .argument('<id>', 'an advisory id or alias')
     .option('--json', 'print it as JSON')
     .action(async (id: string, opts: { json?: boolean }) => {
-      const view = await withDatabase(io, (db) => showAdvisory(createFeedRepositories(db), id));
+      const view = await withVigil(io, (vigil) => vigil.feeds.showAdvisory(id));
       if (opts.json) io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
       else printVulnerability(io, view);
     });
@@ -34,7 +38,9 @@ export const registerAdvisoryCommands: RegisterCommands = (program: Command, io:
     )
     .option('--json', 'print a JSON array (one element per vulnerability)')
     .action(async (purl: string, opts: { json?: boolean }) => {
-      const result = await withDatabase(io, (db) => queryAdvisories(createFeedRepositories(db), purl));
+      const result = await withArguments({ purl: 'PURL' }, () =>
+        withVigil(io, (vigil) => vigil.feeds.queryAdvisories(purl)),
+      );
       if (opts.json) io.stdout.write(`${JSON.stringify(result.vulnerabilities, null, 2)}\n`);
       else {
         const p = result.package;
@@ -58,7 +64,7 @@ export const registerAdvisoryCommands: RegisterCommands = (program: Command, io:
     });
 };
 
-function printVulnerability(io: CliIo, v: VulnerabilityView): void {
+function printVulnerability(io: CliStreams, v: VulnerabilityView): void {
   const out = (line: string) => io.stdout.write(`${line}\n`);
   out(`${v.vulnerabilityId}  (${v.ids.length} id${v.ids.length === 1 ? '' : 's'}: ${v.ids.join(', ')})`);
   if (v.kev.length === 0) out('KEV: not listed');

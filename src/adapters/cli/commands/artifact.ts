@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { InputError } from '../../../core/input/index.js';
 import { parsePurl } from '../../../core/purl/index.js';
-import { createSbomRepository } from '../../store/sbom-repository.js';
-import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
+import type { Vigil } from '../../wiring/index.js';
+import { type Cli, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
-export const registerArtifactCommands: RegisterCommands = (program: Command, io: CliIo) => {
+export const registerArtifactCommands: RegisterCommands = (program: Command, io: Cli) => {
   program
     .command('artifact')
     .description('artifacts: immutable build outputs keyed by digest')
@@ -14,7 +14,7 @@ export const registerArtifactCommands: RegisterCommands = (program: Command, io:
     .argument('<digest>', 'sha256:<64 hex> (or a derived id)')
     .option('--json', 'print JSON')
     .action(async (digest: string, opts: { json?: boolean }) => {
-      const detail = await withDatabase(io, (db) => createSbomRepository(db).showArtifact(digest));
+      const detail = await withVigil(io, (vigil) => vigil.sbom.showArtifact(digest));
       if (!detail) {
         io.stderr.write(`error: no artifact ${digest}\n`);
         throw new ExitSignal(EXIT.failure);
@@ -56,7 +56,7 @@ export const registerArtifactCommands: RegisterCommands = (program: Command, io:
     .argument('<purl-or-name>', 'e.g. pkg:npm/lodash@4.17.20, pkg:pypi/jinja2, or openssl')
     .option('--json', 'print a JSON array')
     .action(async (text: string, opts: { json?: boolean }) => {
-      let query: Parameters<ReturnType<typeof createSbomRepository>['findComponents']>[0];
+      let query: Parameters<Vigil['sbom']['findComponents']>[0];
       if (text.startsWith('pkg:')) {
         const p = parsePurl(text);
         if (!p.ok) throw new InputError(p.issues.map((i) => ({ ...i, path: 'PURL-OR-NAME' })));
@@ -70,7 +70,7 @@ export const registerArtifactCommands: RegisterCommands = (program: Command, io:
       } else {
         query = { by: 'name', name: text };
       }
-      const rows = await withDatabase(io, (db) => createSbomRepository(db).findComponents(query));
+      const rows = await withVigil(io, (vigil) => vigil.sbom.findComponents(query));
       printRows(io, rows as unknown as Record<string, unknown>[], {
         json: opts.json,
         columns: ['artifact', 'artifactName', 'name', 'version', 'purl'],

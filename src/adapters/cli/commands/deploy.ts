@@ -1,8 +1,6 @@
-import { recordDeployment } from '../../../app/evidence/record-deployment.js';
-import { createTwinRepository } from '../../store/twin-repository.js';
+import { type RegistryOptions, registryAccess } from '../../wiring/index.js';
 import type { RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
-import { type RegistryFlags, registryAccessFor } from './registry.js';
+import { withVigil } from '../with-vigil.js';
 
 export const registerDeployCommands: RegisterCommands = (program, io) => {
   const deploy = program.command('deploy').description('pipeline deploy events');
@@ -30,7 +28,7 @@ export const registerDeployCommands: RegisterCommands = (program, io) => {
     .option('--json', 'print the result as JSON')
     .action(
       async (
-        opts: RegistryFlags & {
+        opts: RegistryOptions & {
           env: string;
           workload: string;
           image: string;
@@ -42,10 +40,9 @@ export const registerDeployCommands: RegisterCommands = (program, io) => {
           json?: boolean;
         },
       ) => {
-        const { tags } = registryAccessFor(io, opts);
-        const result = await withDatabase(io, (db) =>
-          recordDeployment(
-            { store: createTwinRepository(db), tags, clock: () => new Date() },
+        registryAccess(io.config, opts); // a bad --timeout is refused before the store is opened
+        const result = await withVigil(io, (vigil) =>
+          vigil.twin.recordDeployment(
             {
               environment: opts.env,
               workload: opts.workload,
@@ -56,6 +53,7 @@ export const registerDeployCommands: RegisterCommands = (program, io) => {
               ...(opts.at ? { at: opts.at } : {}),
               createEnvironment: opts.createEnv === true,
             },
+            opts,
           ),
         );
         if (opts.json) {

@@ -1,14 +1,12 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { importKubernetesSnapshot } from '../../../app/evidence/import-kubernetes-snapshot.js';
 import type { SnapshotSummary } from '../../../app/evidence/ports.js';
 import { InputError } from '../../../core/input/index.js';
 import { parseInstant } from '../../../core/twin/index.js';
 import { readKubernetesFiles } from '../../kubernetes/read-kubernetes-files.js';
-import { createTwinRepository } from '../../store/twin-repository.js';
-import type { CliIo, RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
-import { registerK8sWatch } from './k8s-watch.js';
+import { kubernetesSource } from '../../wiring/index.js';
+import type { Cli, CliStreams, RegisterCommands } from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
 /** Options of the k8s command family; tests pass a signal that stops `k8s watch`. */
 export interface K8sCommandOptions {
@@ -18,7 +16,7 @@ export interface K8sCommandOptions {
 /** The `k8s` commands with options (the default ones stop `k8s watch` on SIGINT/SIGTERM). */
 export const createK8sCommands =
   (options: K8sCommandOptions = {}): RegisterCommands =>
-  (program: Command, io: CliIo) => {
+  (program: Command, io: Cli) => {
     const k8s = program.command('k8s').description('Kubernetes evidence: snapshots and a live watch');
 
     k8s
@@ -40,8 +38,8 @@ export const createK8sCommands =
           const at = opts.at === undefined ? new Date().toISOString() : parseInstant(opts.at, '--at');
           if (typeof at !== 'string' && !at.ok) throw new InputError(at.issues);
           const documents = await readKubernetesFiles(files.map((f) => resolve(io.cwd, f)));
-          const summary = await withDatabase(io, (db) =>
-            importKubernetesSnapshot(createTwinRepository(db), {
+          const summary = await withVigil(io, (vigil) =>
+            vigil.twin.importSnapshot({
               documents,
               cluster: opts.cluster ?? opts.env ?? 'default',
               ...(opts.env ? { environment: opts.env } : {}),
@@ -60,7 +58,7 @@ export const createK8sCommands =
 export const registerK8sCommands: RegisterCommands = createK8sCommands();
 
 /** The human summary of a snapshot, shared by `k8s import` and `k8s watch`. */
-export function printSummary(io: CliIo, s: SnapshotSummary): void {
+export function printSummary(io: CliStreams, s: SnapshotSummary): void {
   if (s.createdEnvironment) {
     const how = s.createdEnvironment.inferred
       ? 'inferred from its name'
@@ -80,4 +78,63 @@ export function printSummary(io: CliIo, s: SnapshotSummary): void {
   }
   const ignored = Object.entries(s.ignoredKinds);
   if (ignored.length > 0) io.stdout.write(`ignored: ${ignored.map(([k, n]) => `${n} ${k}`).join(', ')}\n`);
+}
+
+/** Aborts on the first SIGINT or SIGTERM; `dispose` removes the handlers. */
+function interruptSignal(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
+}
+
+/** `k8s watch`: keeps the twin current with a live cluster until interrupted (or `signal` aborts, in tests). */
+function registerK8sWatch(k8s: Command, io: Cli, signal?: AbortSignal): void {
+  k8s
+    .command('watch')
+    .description('keep the twin current with a live cluster (list, then watch) until interrupted')
+    .option('--kubeconfig <file>', 'kubeconfig file (default: $KUBECONFIG, ~/.kube/config, or in-cluster)')
+    .option('--context <name>', 'the kubeconfig context to use')
+    .option('--cluster <name>', "the twin's cluster name (default: the context's cluster)")
+    .option('--env <name>', 'its environment (created when missing, tier inferred from the name)')
+    .option('--namespace <name>', 'namespace of objects that name none', 'default')
+    .action(
+      async (opts: {
+        kubeconfig?: string;
+        context?: string;
+        cluster?: string;
+        env?: string;
+        namespace: string;
+      }) => {
+        const source = kubernetesSource({ kubeconfig: opts.kubeconfig, context: opts.context });
+        const interrupt = signal ? undefined : interruptSignal();
+        try {
+          await withVigil(io, (vigil) =>
+            vigil.twin.watch(source, {
+              ...(opts.cluster ? { cluster: opts.cluster } : {}),
+              ...(opts.env ? { environment: opts.env } : {}),
+              defaultNamespace: opts.namespace,
+              signal: signal ?? interrupt!.signal,
+              onApplied: (s) => {
+                const d = s.deployments;
+                io.stdout.write(
+                  `${s.at} cluster ${s.cluster} (environment ${s.environment}): ${s.workloads} workloads; deployments ${d.opened} new, ${d.continued} continued, ${d.ended} ended\n`,
+                );
+              },
+              onProblem: (message) => io.stderr.write(`warning: ${message}\n`),
+            }),
+          );
+        } finally {
+          interrupt?.dispose();
+        }
+        io.stdout.write('watch stopped\n');
+      },
+    );
 }

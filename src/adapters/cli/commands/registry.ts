@@ -1,41 +1,6 @@
-import { ingestRegistrySboms } from '../../../app/evidence/ingest-registry-sboms.js';
-import { InputError } from '../../../core/input/index.js';
-import { createRegistryAccess } from '../../registry/registry-access.js';
-import { credentialLookup } from '../../registry/registry-credentials.js';
-import { ingestSbomBytes } from '../../sbom-ingest/ingest-sbom-bytes.js';
-import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
-
-/** Options shared by the commands that reach a registry. */
-export interface RegistryFlags {
-  username?: string;
-  password?: string;
-  plainHttp?: boolean;
-  timeout?: string;
-}
-
-/** The registry access the flags and environment describe. @throws InputError for a bad `--timeout`. */
-export function registryAccessFor(io: CliIo, flags: RegistryFlags) {
-  const seconds = Number(flags.timeout ?? '30');
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-    throw new InputError([
-      {
-        code: 'OPTION_INVALID',
-        path: '--timeout',
-        message: `"${flags.timeout}" is not a number of seconds between 0 and 3600`,
-      },
-    ]);
-  }
-  return createRegistryAccess({
-    credentials: credentialLookup({
-      env: io.env,
-      ...(flags.username !== undefined ? { username: flags.username } : {}),
-      ...(flags.password !== undefined ? { password: flags.password } : {}),
-    }),
-    timeoutMs: seconds * 1000,
-    plainHttp: flags.plainHttp === true,
-  });
-}
+import { type RegistryOptions, registryAccess } from '../../wiring/index.js';
+import { EXIT, ExitSignal, printRows, type RegisterCommands, withArguments } from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
 export const registerRegistryCommands: RegisterCommands = (program, io) => {
   const registry = program
@@ -53,16 +18,10 @@ export const registerRegistryCommands: RegisterCommands = (program, io) => {
     .option('--plain-http', 'use HTTP instead of HTTPS (loopback registries always do)')
     .option('--timeout <seconds>', 'per request', '30')
     .option('--json', 'print the outcome as JSON')
-    .action(async (image: string, opts: RegistryFlags & { json?: boolean }) => {
-      const access = registryAccessFor(io, opts);
-      const outcome = await withDatabase(io, (db) =>
-        ingestRegistrySboms(
-          {
-            registry: access.sboms,
-            sboms: { ingest: (input) => ingestSbomBytes(db, input) },
-          },
-          image,
-        ),
+    .action(async (image: string, opts: RegistryOptions & { json?: boolean }) => {
+      registryAccess(io.config, opts); // a bad --timeout is refused before the store is opened
+      const outcome = await withArguments({ image: 'IMAGE' }, () =>
+        withVigil(io, (vigil) => vigil.sbom.fromRegistry(image, opts)),
       );
       if (opts.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
       else {

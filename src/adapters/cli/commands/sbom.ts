@@ -2,28 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { InputError, type InputIssue, isInputError } from '../../../core/input/index.js';
-import { DEFAULT_MAX_SBOM_BYTES, formatByteSize } from '../../sbom/sbom-limits.js';
-import { ingestSbomBytes } from '../../sbom-ingest/ingest-sbom-bytes.js';
-import { createSbomRepository } from '../../store/sbom-repository.js';
-import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
-
-/** The SBOM size cap: `--max-bytes`, else `VIGIL_MAX_SBOM_BYTES`, else 512 MiB. */
-function maxBytesOf(io: CliIo, flag: string | undefined): number {
-  const text = flag ?? io.env.VIGIL_MAX_SBOM_BYTES;
-  if (text === undefined) return DEFAULT_MAX_SBOM_BYTES;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) {
-    throw new InputError([
-      {
-        code: 'OPTION_INVALID',
-        path: flag ? '--max-bytes' : 'VIGIL_MAX_SBOM_BYTES',
-        message: `"${text}" is not a positive whole number of bytes`,
-      },
-    ]);
-  }
-  return n;
-}
+import { formatByteSize } from '../../sbom/sbom-limits.js';
+import { maxSbomBytes } from '../../wiring/index.js';
+import { type Cli, EXIT, ExitSignal, printIssues, printRows, type RegisterCommands } from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
 async function readSbomFile(file: string, maxBytes: number): Promise<Uint8Array> {
   let size: number;
@@ -47,7 +29,7 @@ async function readSbomFile(file: string, maxBytes: number): Promise<Uint8Array>
   return readFile(file);
 }
 
-export const registerSbomCommands: RegisterCommands = (program: Command, io: CliIo) => {
+export const registerSbomCommands: RegisterCommands = (program: Command, io: Cli) => {
   const sbom = program.command('sbom').description('SBOMs: the components of each artifact');
 
   sbom
@@ -60,11 +42,11 @@ export const registerSbomCommands: RegisterCommands = (program: Command, io: Cli
     .option('--max-bytes <n>', 'refuse files larger than this (default 512 MiB, or VIGIL_MAX_SBOM_BYTES)')
     .option('--json', 'print the results as a JSON array')
     .action(async (files: string[], opts: { artifact?: string; maxBytes?: string; json?: boolean }) => {
-      const maxBytes = maxBytesOf(io, opts.maxBytes);
+      const maxBytes = maxSbomBytes(io.config, opts.maxBytes);
       const issues: InputIssue[] = [];
       const results: Record<string, unknown>[] = [];
       let usedBar = false;
-      await withDatabase(io, async (db) => {
+      await withVigil(io, async (vigil) => {
         const bar =
           files.length > 1 && io.stderr.isTTY
             ? new SingleBar({
@@ -77,7 +59,7 @@ export const registerSbomCommands: RegisterCommands = (program: Command, io: Cli
         for (const file of files) {
           try {
             const bytes = await readSbomFile(file, maxBytes);
-            const r = await ingestSbomBytes(db, {
+            const r = await vigil.sbom.ingest({
               bytes,
               fileName: file,
               maxBytes,
@@ -101,8 +83,7 @@ export const registerSbomCommands: RegisterCommands = (program: Command, io: Cli
           } catch (error) {
             if (!isInputError(error)) throw error;
             issues.push(...error.issues);
-            if (!bar)
-              for (const i of error.issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
+            if (!bar) printIssues(io, error.issues);
           }
           bar?.increment(1, { file });
         }
@@ -115,8 +96,7 @@ export const registerSbomCommands: RegisterCommands = (program: Command, io: Cli
         );
       }
       if (issues.length > 0) {
-        if (opts.json || usedBar)
-          for (const i of issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
+        if (opts.json || usedBar) printIssues(io, issues);
         throw new ExitSignal(EXIT.badInput);
       }
     });
@@ -127,9 +107,7 @@ export const registerSbomCommands: RegisterCommands = (program: Command, io: Cli
     .option('--all', 'include SBOMs superseded by newer ones')
     .option('--json', 'print a JSON array')
     .action(async (opts: { all?: boolean; json?: boolean }) => {
-      const rows = await withDatabase(io, (db) =>
-        createSbomRepository(db).listSboms({ includeHistory: Boolean(opts.all) }),
-      );
+      const rows = await withVigil(io, (vigil) => vigil.sbom.list({ includeHistory: Boolean(opts.all) }));
       printRows(io, rows as unknown as Record<string, unknown>[], {
         json: opts.json,
         columns: [

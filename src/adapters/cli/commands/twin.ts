@@ -1,10 +1,6 @@
 import type { GapRow } from '../../../app/evidence/ports.js';
-import { showTwin } from '../../../app/evidence/show-twin.js';
-import { twinGaps } from '../../../app/evidence/twin-gaps.js';
-import { twinHistory } from '../../../app/evidence/twin-history.js';
-import { createTwinRepository } from '../../store/twin-repository.js';
-import { type CliIo, printRows, type RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
+import { type CliStreams, printRows, type RegisterCommands, withArguments } from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
 /** `sha256:0123456789ab`: enough to tell digests apart in a table; `--json` gives them whole. */
 const short = (digest: string | null | undefined): string => (digest ? digest.slice(0, 19) : '');
@@ -21,11 +17,11 @@ export const registerTwinCommands: RegisterCommands = (program, io) => {
     .option('--at <time>', 'RFC 3339 time, e.g. 2024-05-01T10:00:00Z')
     .option('--json', 'print a JSON array')
     .action(async (opts: { env?: string; at?: string; json?: boolean }) => {
-      const rows = await withDatabase(io, (db) =>
-        showTwin(
-          { store: createTwinRepository(db), clock: () => new Date() },
-          { ...(opts.env ? { environment: opts.env } : {}), ...(opts.at ? { at: opts.at } : {}) },
-        ),
+      const rows = await withVigil(io, (vigil) =>
+        vigil.twin.show({
+          ...(opts.env ? { environment: opts.env } : {}),
+          ...(opts.at ? { at: opts.at } : {}),
+        }),
       );
       const table = opts.json
         ? rows
@@ -62,8 +58,10 @@ export const registerTwinCommands: RegisterCommands = (program, io) => {
     .option('--env <name>', 'only this environment')
     .option('--json', 'print a JSON array')
     .action(async (workload: string, opts: { env?: string; json?: boolean }) => {
-      const rows = await withDatabase(io, (db) =>
-        twinHistory(createTwinRepository(db), { workload, ...(opts.env ? { environment: opts.env } : {}) }),
+      const rows = await withArguments({ workload: 'WORKLOAD' }, () =>
+        withVigil(io, (vigil) =>
+          vigil.twin.history({ workload, ...(opts.env ? { environment: opts.env } : {}) }),
+        ),
       );
       printRows(
         io,
@@ -94,7 +92,7 @@ export const registerTwinCommands: RegisterCommands = (program, io) => {
     )
     .option('--json', 'print a JSON array of findings, each with a kind')
     .action(async (opts: { json?: boolean }) => {
-      const rows = await withDatabase(io, (db) => twinGaps(createTwinRepository(db)));
+      const rows = await withVigil(io, (vigil) => vigil.twin.gaps());
       if (opts.json) printRows(io, rows, { json: true });
       else printGaps(io, rows);
     });
@@ -120,7 +118,7 @@ const SECTIONS: readonly [GapRow['kind'], string, readonly string[]][] = [
   ['sbom-not-running', 'SBOMs of artifacts never seen running', ['digest', 'name', 'sbomId', 'declared']],
 ];
 
-function printGaps(io: CliIo, rows: readonly GapRow[]): void {
+function printGaps(io: CliStreams, rows: readonly GapRow[]): void {
   for (const [kind, title, columns] of SECTIONS) {
     const section = rows
       .filter((r) => r.kind === kind)

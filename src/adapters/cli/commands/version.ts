@@ -7,7 +7,7 @@ import {
   type VersionKey,
   type VersionScheme,
 } from '../../../core/version/index.js';
-import type { CliIo, RegisterCommands } from '../cli-context.js';
+import type { CliStreams, RegisterCommands } from '../cli-context.js';
 
 /** The scheme of an ecosystem, or an InputError naming it (exit 2). */
 function schemeOrInputError(ecosystem: string): VersionScheme {
@@ -30,7 +30,7 @@ function parseOrIssue(scheme: VersionScheme, version: string, path: string): Ver
   };
 }
 
-async function readAll(io: CliIo): Promise<string> {
+async function readAll(io: CliStreams): Promise<string> {
   if (!io.stdin) return '';
   let text = '';
   for await (const chunk of io.stdin)
@@ -38,7 +38,7 @@ async function readAll(io: CliIo): Promise<string> {
   return text;
 }
 
-export const registerVersionCommands: RegisterCommands = (program: Command, io: CliIo) => {
+export const registerVersionCommands: RegisterCommands = (program: Command, io: CliStreams) => {
   const version = program.command('version').description("versions in an ecosystem's own order");
 
   version

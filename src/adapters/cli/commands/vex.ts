@@ -1,36 +1,26 @@
 import type { Command } from 'commander';
-import { type AddVexResult, addVex } from '../../../app/vex/add-vex.js';
-import { InputError, type InputIssue, isInputError } from '../../../core/input/index.js';
+import type { AddVexResult } from '../../../app/vex/add-vex.js';
+import { type InputIssue, isInputError } from '../../../core/input/index.js';
 import { VEX_STATUSES, type VexStatus } from '../../../core/vex/index.js';
-import { createVexRepository } from '../../store/vex-repository.js';
 import { DEFAULT_VEX_LIMITS, readVexFile } from '../../vex/read-vex-file.js';
-import { type CliIo, EXIT, ExitSignal, printRows, type RegisterCommands } from '../cli-context.js';
-import { withDatabase } from '../with-database.js';
+import { positiveInteger } from '../../wiring/index.js';
+import { type Cli, EXIT, ExitSignal, printIssues, printRows, type RegisterCommands } from '../cli-context.js';
+import { withVigil } from '../with-vigil.js';
 
 /** `not_affected 3, fixed 1`, in the order of VEX_STATUSES. */
 const formatByStatus = (counts: Readonly<Partial<Record<VexStatus, number>>>): string =>
   VEX_STATUSES.flatMap((s) => (counts[s] ? [`${s} ${counts[s]}`] : [])).join(', ') || 'none';
 
-function maxBytesOf(flag: string | undefined): number {
-  if (flag === undefined) return DEFAULT_VEX_LIMITS.maxDocumentBytes;
-  const n = Number(flag);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new InputError([
-      {
-        code: 'OPTION_INVALID',
-        path: '--max-bytes',
-        message: `"${flag}" is not a positive whole number of bytes`,
-      },
-    ]);
-  return n;
-}
-
-const printIssues = (io: CliIo, issues: readonly InputIssue[]): void => {
-  for (const i of issues) io.stderr.write(`error: ${i.path}: ${i.message} [${i.code}]\n`);
-};
+const maxBytesOf = (flag: string | undefined): number =>
+  positiveInteger(
+    { value: flag, name: 'maxBytes' },
+    undefined,
+    DEFAULT_VEX_LIMITS.maxDocumentBytes,
+    'positive whole number of bytes',
+  );
 
 /** `vigil vex add FILE…` (exit 2 naming file, field and what was expected on bad input) and `vigil vex list`. */
-export const registerVexCommands: RegisterCommands = (program: Command, io: CliIo) => {
+export const registerVexCommands: RegisterCommands = (program: Command, io: Cli) => {
   const vex = program
     .command('vex')
     .description('VEX: statements that a vulnerability does or does not affect a product');
@@ -50,12 +40,11 @@ export const registerVexCommands: RegisterCommands = (program: Command, io: CliI
       const limits = { ...DEFAULT_VEX_LIMITS, maxDocumentBytes: maxBytesOf(opts.maxBytes) };
       const issues: InputIssue[] = [];
       const results: AddVexResult[] = [];
-      await withDatabase(io, async (db) => {
-        const repo = createVexRepository(db);
+      await withVigil(io, async (vigil) => {
         for (const file of files) {
           try {
             // A file is all or nothing: a zip with one bad document stores none of its documents.
-            const stored = await addVex(repo, await readVexFile(file, limits));
+            const stored = await vigil.vex.add(await readVexFile(file, limits));
             results.push(...stored);
             if (!opts.json) for (const r of stored) io.stdout.write(`${line(r)}\n`);
           } catch (error) {
@@ -77,7 +66,7 @@ export const registerVexCommands: RegisterCommands = (program: Command, io: CliI
     .description('list the stored VEX documents')
     .option('--json', 'print a JSON array')
     .action(async (opts: { json?: boolean }) => {
-      const documents = await withDatabase(io, (db) => createVexRepository(db).listVexDocuments());
+      const documents = await withVigil(io, (vigil) => vigil.vex.list());
       const rows = opts.json
         ? documents
         : documents.map((d) => ({ ...d, byStatus: formatByStatus(d.byStatus) }));

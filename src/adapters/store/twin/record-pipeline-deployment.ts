@@ -21,7 +21,7 @@ export async function recordPipelineDeployment(
       return {
         refused: {
           code: 'ENVIRONMENT_UNKNOWN',
-          path: '--env',
+          path: 'environment',
           message: `environment ${input.environment} does not exist; create it with --create-env (or check the name)`,
         },
       };

@@ -30,7 +30,7 @@ export async function writeKubernetesSnapshot(
     if (known && known.environment !== environment) {
       return refuse(
         'CLUSTER_ENVIRONMENT',
-        '--env',
+        'environment',
         `cluster ${input.cluster} belongs to environment ${known.environment}, not ${environment}`,
       );
     }
@@ -38,7 +38,7 @@ export async function writeKubernetesSnapshot(
     if (last && last > input.at) {
       return refuse(
         'SNAPSHOT_STALE',
-        '--at',
+        'at',
         `${input.at} is before the last snapshot of cluster ${input.cluster} (${last}); snapshots replace each other in time order`,
       );
     }
@@ -47,7 +47,7 @@ export async function writeKubernetesSnapshot(
     if (clusterId === undefined) {
       return refuse(
         'CLUSTER_ENVIRONMENT',
-        '--env',
+        'environment',
         `cluster ${input.cluster} was just created in another environment`,
       );
     }

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Exposure } from '../../app/exposures/list-exposures.js';
+import {
+  type CheckedSelection,
+  checkExposureSelection,
+  GATE_LEVELS,
+  selectExposures,
+} from '../../app/exposures/select-exposures.js';
+import { inputError } from '../../core/input/index.js';
+import { DECISIONS } from '../../core/risk/index.js';
+import { packagePath } from '../package-root.js';
+import { type CliStreams, ExitSignal, printRows } from './cli-context.js';
+import { exposureTableRows, toSarif } from './commands/exposures-format.js';
+
+/** Exit code when `--fail-on` finds an exposure at or above its level (documented in the README). */
+export const EXIT_GATE = 3;
+
+const { version } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
+
+/** The listing options `exposures` and `scan` share. */
+export interface ExposureOptions {
+  decision?: string;
+  limit?: string;
+  all?: boolean;
+  format: string;
+  failOn?: string;
+}
+
+export function addExposureOptions(command: Command): Command {
+  return command
+    .option('--decision <decision>', `only this decision (${DECISIONS.join(', ')})`)
+    .option('--limit <n>', 'at most this many')
+    .option('--all', 'include exposures suppressed by VEX (not_affected, fixed)')
+    .option('--format <format>', 'table, json or sarif', 'table')
+    .option(
+      '--fail-on <level>',
+      `exit ${EXIT_GATE} when an exposure is at this level or above: ${Object.keys(GATE_LEVELS).join(' or ')}`,
+    );
+}
+
+/** A listing the CLI can print: the checked selection and the output format. */
+export interface ExposureListing {
+  readonly selection: CheckedSelection;
+  readonly format: 'table' | 'json' | 'sarif';
+}
+
+/** Refuses bad listing options before any work is done. */
+export function checkExposureOptions(opts: ExposureOptions): ExposureListing {
+  if (opts.format !== 'table' && opts.format !== 'json' && opts.format !== 'sarif')
+    throw inputError(
+      'OPTION_INVALID',
+      '--format',
+      `"${opts.format}" is not a format; expected table, json or sarif`,
+    );
+  return { format: opts.format, selection: checkExposureSelection(opts) };
+}
+
+/** Prints ranked exposures as a table (with the top reasons), JSON or SARIF; honours `--fail-on`. */
+export function printExposures(io: CliStreams, ranking: readonly Exposure[], listing: ExposureListing): void {
+  const { shown, total, suppressed, gate } = selectExposures(ranking, listing.selection);
+  if (listing.format === 'json') io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+  else if (listing.format === 'sarif')
+    io.stdout.write(`${JSON.stringify(toSarif(shown, version), null, 2)}\n`);
+  else {
+    printRows(io, exposureTableRows(shown), {});
+    io.stdout.write(
+      `\n${shown.length} of ${total} exposures${suppressed && !listing.selection.all ? `; ${suppressed} suppressed by VEX (--all shows them)` : ''}\n`,
+    );
+    for (const e of shown.slice(0, 3)) {
+      io.stdout.write(
+        `\n${e.decision} ${e.score} ${e.vulnerability} in ${e.environment}/${e.workload} (${e.component.purl}):\n`,
+      );
+      for (const r of e.reasons)
+        io.stdout.write(`  - ${r.text}${r.points ? ` (${r.points > 0 ? '+' : ''}${r.points})` : ''}\n`);
+    }
+  }
+  if (gate && gate.tripped > 0) {
+    io.stderr.write(`--fail-on ${gate.level}: ${gate.tripped} exposures at ${gate.decisions.join(' or ')}\n`);
+    throw new ExitSignal(EXIT_GATE);
+  }
+}

@@ -1,0 +1,20 @@
+export { type FeedLocations, feedSyncRequest, scanSyncRequest } from './feed-sources.js';
+export {
+  type EvaluationProgress,
+  type KubeOptions,
+  kubernetesSource,
+  liveClusterSource,
+  maxSbomBytes,
+  openVigil,
+  type RegistryOptions,
+  registryAccess,
+  registryCredentials,
+  type Vigil,
+} from './open-vigil.js';
+export {
+  positiveInteger,
+  type RawSetting,
+  readVigilConfig,
+  type StoreConfig,
+  type VigilConfig,
+} from './vigil-config.js';

@@ -1,0 +1,275 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type pg from 'pg';
+import { importKubernetesSnapshot } from '../../app/evidence/import-kubernetes-snapshot.js';
+import { ingestRegistrySboms } from '../../app/evidence/ingest-registry-sboms.js';
+import type { KubernetesWatchSource, RegistrySbomSource, TagResolver } from '../../app/evidence/ports.js';
+import { type DeployEvent, recordDeployment } from '../../app/evidence/record-deployment.js';
+import { showTwin } from '../../app/evidence/show-twin.js';
+import { twinGaps } from '../../app/evidence/twin-gaps.js';
+import { twinHistory } from '../../app/evidence/twin-history.js';
+import { type WatchKubernetesInput, watchKubernetes } from '../../app/evidence/watch-kubernetes.js';
+import { advisoryImpact } from '../../app/exposures/advisory-impact.js';
+import { type EvaluationStep, evaluateFindings } from '../../app/exposures/evaluate-findings.js';
+import { exposureStatus } from '../../app/exposures/exposure-status.js';
+import { listExposures } from '../../app/exposures/list-exposures.js';
+import type { ExposureFilter } from '../../app/exposures/ports.js';
+import { feedsStatus } from '../../app/feeds/feeds-status.js';
+import { queryAdvisories } from '../../app/feeds/query-advisories.js';
+import { showAdvisory } from '../../app/feeds/show-advisory.js';
+import { type SyncFeedsRequest, syncFeeds } from '../../app/feeds/sync-feeds.js';
+import type { SyncProgress } from '../../app/feeds/sync-progress.js';
+import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/ingest-sbom.js';
+import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
+import { addVex, type VexInput } from '../../app/vex/add-vex.js';
+import { inputError } from '../../core/input/index.js';
+import type { RiskConfig } from '../../core/risk/index.js';
+import { loadRiskConfig } from '../config/load-risk-config.js';
+import { createKubernetesWatchSource } from '../kubernetes/kubernetes-watch-source.js';
+import { loadKubeConfig } from '../kubernetes/load-kube-config.js';
+import { readKubernetesFiles } from '../kubernetes/read-kubernetes-files.js';
+import { createRegistryAccess } from '../registry/registry-access.js';
+import { type CredentialLookup, credentialLookup } from '../registry/registry-credentials.js';
+import { parseSbom } from '../sbom/parse-sbom.js';
+import { DEFAULT_MAX_SBOM_BYTES } from '../sbom/sbom-limits.js';
+import { openEmbeddedDatabase } from '../store/embedded-database.js';
+import { createExposureRepository } from '../store/exposure-repository.js';
+import { createFeedRepositories } from '../store/feed-repositories.js';
+import { createFindingsRepository } from '../store/findings-repository.js';
+import { migrated } from '../store/open-database.js';
+import { connectPostgresDatabase, createPostgresPool, redactUrl } from '../store/postgres-database.js';
+import { createSbomRepository } from '../store/sbom-repository.js';
+import type { SqlDatabase } from '../store/sql-client.js';
+import { createTwinRepository } from '../store/twin-repository.js';
+import { createVexRepository } from '../store/vex-repository.js';
+import { readVexFile } from '../vex/read-vex-file.js';
+import { scanSyncRequest } from './feed-sources.js';
+import { positiveInteger, type StoreConfig, type VigilConfig } from './vigil-config.js';
+
+/** How a caller reaches registries: credentials given for this call win over the configured ones. */
+export interface RegistryOptions {
+  readonly username?: string | undefined;
+  readonly password?: string | undefined;
+  readonly plainHttp?: boolean | undefined;
+  /** Seconds per request, as given; default 30. */
+  readonly timeout?: string | undefined;
+}
+
+/** Where a live cluster is reached: a kubeconfig (default: the configured one) and a context. */
+export interface KubeOptions {
+  readonly kubeconfig?: string | undefined;
+  readonly context?: string | undefined;
+}
+
+/** Progress of an evaluation: the step, and package versions done of the total while matching. */
+export type EvaluationProgress = (step: EvaluationStep, done?: number, total?: number) => void;
+
+/**
+ * Opens the store the config names (or uses `opts.pool` for PostgreSQL), brings its schema up to date and
+ * binds every use case to its ports. The repositories are made once here, so that caches they hold (the SBOM
+ * repository's package ids) live as long as the store is open.
+ */
+export async function openVigil(config: VigilConfig, opts: { readonly pool?: pg.Pool } = {}) {
+  const db = await openStore(config.store, opts.pool);
+  return bindUseCases(config, db);
+}
+
+/** A Vigil with its use cases bound to one open store. */
+export type Vigil = ReturnType<typeof bindUseCases>;
+
+async function openStore(store: StoreConfig, pool: pg.Pool | undefined): Promise<SqlDatabase> {
+  if (store.kind === 'embedded') return migrated(await openEmbeddedDatabase(store.home));
+  return migrated(
+    await connectPostgresDatabase(
+      pool ?? createPostgresPool(store.url, { max: store.poolMax }),
+      redactUrl(store.url),
+    ),
+  );
+}
+
+/** The registry credentials for a call: given ones, else the configured ones, else Docker's. */
+export function registryCredentials(config: VigilConfig, given: RegistryOptions = {}): CredentialLookup {
+  return credentialLookup({
+    username: given.username ?? config.registry.username,
+    password: given.password ?? config.registry.password,
+    dockerConfigDir: config.docker.configDir,
+    env: config.processEnv,
+  });
+}
+
+/**
+ * Registry access for a call.
+ * @throws InputError (field `timeout`) for a timeout that is not a number of seconds between 0 and 3600.
+ */
+export function registryAccess(
+  config: VigilConfig,
+  given: RegistryOptions = {},
+): { tags: TagResolver; sboms: RegistrySbomSource } {
+  const seconds = Number(given.timeout ?? '30');
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+    throw inputError(
+      'OPTION_INVALID',
+      'timeout',
+      `"${given.timeout}" is not a number of seconds between 0 and 3600`,
+    );
+  return createRegistryAccess({
+    credentials: registryCredentials(config, given),
+    timeoutMs: seconds * 1000,
+    plainHttp: given.plainHttp === true,
+  });
+}
+
+/**
+ * The live cluster of a kubeconfig, if one is there: the given file, else `$KUBECONFIG`, else
+ * `~/.kube/config` when it exists.
+ * @throws InputError for a bad kubeconfig or an unknown context.
+ */
+export function liveClusterSource(config: VigilConfig, kube: KubeOptions): KubernetesWatchSource | undefined {
+  if (!kube.kubeconfig && config.kubeconfig === undefined && !existsSync(config.defaultKubeconfig))
+    return undefined;
+  return kubernetesSource(kube);
+}
+
+/**
+ * The cluster a kubeconfig names, found as kubectl finds it (given file, `$KUBECONFIG`, `~/.kube/config`, the
+ * in-cluster service account). @throws InputError when none is found or the context is unknown.
+ */
+export function kubernetesSource(kube: KubeOptions): KubernetesWatchSource {
+  const connection = loadKubeConfig({
+    ...(kube.kubeconfig ? { kubeconfig: kube.kubeconfig } : {}),
+    ...(kube.context ? { context: kube.context } : {}),
+  });
+  return createKubernetesWatchSource(connection.config, connection.clusterName);
+}
+
+function bindUseCases(config: VigilConfig, db: SqlDatabase) {
+  const clock = () => new Date();
+  const sbomRepo = createSbomRepository(db);
+  const twin = createTwinRepository(db);
+  const feeds = createFeedRepositories(db);
+  const exposuresRepo = createExposureRepository(db);
+  const findings = createFindingsRepository(db);
+  const vexRepo = createVexRepository(db);
+  let risk: RiskConfig | undefined;
+  const riskConfig = (): RiskConfig => {
+    risk ??= loadRiskConfig(config.riskConfigFile);
+    return risk;
+  };
+  const sbomDeps = { repo: sbomRepo, parse: parseSbom };
+  const ingestSbom = (input: IngestSbomBytesInput) => ingestSbomBytes(sbomDeps, input);
+  const evaluate = (opts: { readonly full?: boolean; readonly progress?: EvaluationProgress } = {}) =>
+    evaluateFindings(findings, {
+      full: opts.full === true,
+      now: clock,
+      ...(opts.progress ? { progress: opts.progress } : {}),
+    });
+  const sync = (request: SyncFeedsRequest, progress: SyncProgress) =>
+    syncFeeds({ ...feeds, progress }, request);
+  const watch = (source: KubernetesWatchSource, input: WatchKubernetesInput) =>
+    watchKubernetes({ store: twin, source, clock }, input);
+
+  return {
+    config,
+    store: { kind: db.kind, location: db.location },
+    riskConfig,
+    close: () => db.close(),
+    sbom: {
+      /** @see ingestSbomBytes. The size cap is the one given, else the configured one. */
+      ingest: (input: IngestSbomBytesInput) =>
+        ingestSbom({ ...input, maxBytes: input.maxBytes ?? maxSbomBytes(config) }),
+      list: (opts: { includeHistory: boolean }) => sbomRepo.listSboms(opts),
+      showArtifact: (digest: string) => sbomRepo.showArtifact(digest),
+      findComponents: (query: Parameters<typeof sbomRepo.findComponents>[0]) =>
+        sbomRepo.findComponents(query),
+      fromRegistry: (image: string, registry: RegistryOptions = {}) =>
+        ingestRegistrySboms(
+          { registry: registryAccess(config, registry).sboms, sboms: { ingest: ingestSbom } },
+          image,
+        ),
+    },
+    vex: {
+      add: (inputs: readonly VexInput[]) => addVex(vexRepo, inputs),
+      readFile: readVexFile,
+      list: () => vexRepo.listVexDocuments(),
+    },
+    twin: {
+      show: (query: { readonly environment?: string; readonly at?: string }) =>
+        showTwin({ store: twin, clock }, query),
+      history: (query: { readonly workload: string; readonly environment?: string }) =>
+        twinHistory(twin, query),
+      gaps: () => twinGaps(twin),
+      importSnapshot: (input: Parameters<typeof importKubernetesSnapshot>[1]) =>
+        importKubernetesSnapshot(twin, input),
+      watch: (source: KubernetesWatchSource, input: WatchKubernetesInput) => watch(source, input),
+      recordDeployment: (event: DeployEvent, registry: RegistryOptions = {}) =>
+        recordDeployment({ store: twin, tags: registryAccess(config, registry).tags, clock }, event),
+    },
+    feeds: {
+      sync,
+      status: () => feedsStatus(feeds),
+      showAdvisory: (id: string) => showAdvisory(feeds, id),
+      queryAdvisories: (purl: string) => queryAdvisories(feeds, purl),
+    },
+    exposures: {
+      evaluate,
+      list: (filter: ExposureFilter = {}) => listExposures(exposuresRepo, riskConfig(), filter),
+      impact: (id: string) => advisoryImpact(exposuresRepo, riskConfig(), id),
+      status: async () => exposureStatus(exposuresRepo, riskConfig(), await findings.state()),
+      unplaced: () => exposuresRepo.unplacedFindings(),
+    },
+    /** The main job; see `runScan`. Feeds come from `feeds` (else the configured defaults). */
+    scan: (
+      request: ScanRequest & {
+        readonly feeds: Parameters<typeof scanSyncRequest>[1];
+        readonly kube: KubeOptions;
+        readonly syncProgress: SyncProgress;
+      },
+      observer: ScanObserver = {},
+    ) => {
+      const syncRequest = request.sync ? scanSyncRequest(config, request.feeds) : undefined;
+      return runScan(
+        {
+          readFile: (path) => readFile(path),
+          ingestSbom,
+          readKubernetes: readKubernetesFiles,
+          importSnapshot: (input) => importKubernetesSnapshot(twin, input),
+          readVex: readVexFile,
+          addVex: (inputs) => addVex(vexRepo, inputs),
+          liveCluster: () => liveClusterSource(config, request.kube),
+          watchKubernetes: watch,
+          registry: () => registryAccess(config).sboms,
+          twinGaps: () => twinGaps(twin),
+          syncFeeds: () => sync(syncRequest ?? {}, request.syncProgress),
+          evaluate: (progress) => evaluate({ progress }),
+          listExposures: () => listExposures(exposuresRepo, riskConfig()),
+          unplacedFindings: () => exposuresRepo.unplacedFindings(),
+          holdings: async () => {
+            const [counts, sboms, rows] = await Promise.all([
+              feeds.advisories.countsByEcosystem(),
+              sbomRepo.listSboms({ includeHistory: false }),
+              twin.showTwin({ at: clock().toISOString() }),
+            ]);
+            return {
+              advisories: counts.reduce((n, c) => n + c.advisories, 0),
+              sboms: sboms.length,
+              workloads: new Set(rows.map((r) => `${r.environment}/${r.namespace}/${r.workload}`)).size,
+            };
+          },
+          clock,
+        },
+        request,
+        observer,
+      );
+    },
+  };
+}
+
+/** The configured SBOM size cap. @throws InputError naming `VIGIL_MAX_SBOM_BYTES` when it is bad. */
+export function maxSbomBytes(config: VigilConfig, given?: string): number {
+  return positiveInteger(
+    { value: given, name: 'maxBytes' },
+    config.maxSbomBytes,
+    DEFAULT_MAX_SBOM_BYTES,
+    'positive whole number of bytes',
+  );
+}
