@@ -1,5 +1,5 @@
 import type { InputIssue } from '../../core/input/index.js';
-import { formatJsonPath } from './json-path.js';
+import { formatPath } from '../../core/input/index.js';
 
 const OPEN_OBJECT = 123; // {
 const OPEN_ARRAY = 91; // [
@@ -76,7 +76,7 @@ function tooDeep(
     if (isArray[level]) segments.push(index[level] ?? 0);
     else segments.push(readKey(text, keyStart[level] ?? -1, keyEnd[level] ?? -1));
   }
-  const path = formatJsonPath(segments);
+  const path = formatPath(segments);
   return {
     code: 'SBOM_TOO_DEEP',
     path: path.length > 240 ? `…${path.slice(-239)}` : path,

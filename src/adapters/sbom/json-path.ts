@@ -1,16 +1,4 @@
-/** `['components', 3, 'purl']` → `components[3].purl`; keys that are not identifiers are quoted. */
-export function formatJsonPath(segments: readonly PropertyKey[]): string {
-  let path = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') path += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (/^[A-Za-z_$][\w$-]*$/.test(key)) path += path ? `.${key}` : key;
-      else path += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return path;
-}
+import { formatPath } from '../../core/input/index.js';
 
 /** `/components/3/purl` (a JSON pointer, as ajv reports) → `components[3].purl`. */
 export function jsonPointerToPath(pointer: string): string {
@@ -20,7 +8,7 @@ export function jsonPointerToPath(pointer: string): string {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  return formatJsonPath(segments);
+  return formatPath(segments);
 }
 
 /** The value at a JSON pointer, or undefined. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { fail, type ParseResult, quoteValue } from '../input/index.js';
-import { issuesFromZod } from './zod-issues.js';
+import { fail, issuesFromZod, type ParseResult, quoteValue } from '../input/index.js';
 
 const Day = z.iso.date({ message: 'expected a date YYYY-MM-DD' });
 
@@ -48,7 +47,10 @@ export function parseKevCatalog(text: string, where: string): ParseResult<KevCat
   }
   const result = KevCatalog.safeParse(json);
   if (!result.success)
-    return { ok: false, issues: issuesFromZod('KEV_INVALID', where, json, result.error.issues) };
+    return {
+      ok: false,
+      issues: issuesFromZod(result.error.issues, { code: 'KEV_INVALID', where, root: json }),
+    };
   const seen = new Set<string>();
   for (const [i, entry] of result.data.vulnerabilities.entries()) {
     if (seen.has(entry.cveID))

@@ -1,6 +1,5 @@
-import type { ParseResult } from '../input/index.js';
+import { issuesFromZod, type ParseResult } from '../input/index.js';
 import { OsvRecord } from './osv-record.js';
-import { issuesFromZod } from './zod-issues.js';
 
 /**
  * Validates a parsed JSON value as an OSV record.
@@ -15,5 +14,8 @@ export function parseOsvRecord(value: unknown, where: string): ParseResult<OsvRe
   const id = (value as { id?: unknown } | null)?.id;
   const badId = result.error.issues.some((i) => i.path[0] === 'id');
   const name = typeof id === 'string' && !badId ? id : where;
-  return { ok: false, issues: issuesFromZod('OSV_INVALID', name, value, result.error.issues) };
+  return {
+    ok: false,
+    issues: issuesFromZod(result.error.issues, { code: 'OSV_INVALID', where: name, root: value }),
+  };
 }

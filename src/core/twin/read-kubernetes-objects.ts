@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fail, type InputIssue, ok, type ParseResult, quoteValue } from '../input/index.js';
+import { fail, type InputIssue, issuesFromZod, ok, type ParseResult, quoteValue } from '../input/index.js';
 import {
   CLUSTER_SCOPED,
   KIND_GROUPS,
@@ -80,13 +80,13 @@ export function readKubernetesObjects(
     const parsed = (KIND_SCHEMAS[kind] as z.ZodType).safeParse(value);
     if (!parsed.success) {
       const name = (value as { metadata?: { name?: unknown } }).metadata?.name;
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          code: 'K8S_OBJECT_INVALID',
-          path: `${where}.${formatPath(issue.path)}`,
-          message: `${kind} ${typeof name === 'string' ? name : '(unnamed)'}: ${issue.message}`,
-        });
-      }
+      const label = `${kind} ${typeof name === 'string' ? name : '(unnamed)'}`;
+      for (const issue of issuesFromZod(parsed.error.issues, {
+        code: 'K8S_OBJECT_INVALID',
+        limit: Number.POSITIVE_INFINITY,
+        message: (i) => `${label}: ${i.message}`,
+      }))
+        issues.push({ ...issue, path: `${where}.${issue.path || '(object)'}` });
       return;
     }
     const object = parsed.data as KindObject<typeof kind> & {
@@ -105,10 +105,6 @@ export function readKubernetesObjects(
 const hasContent = (v: unknown): boolean => typeof v === 'object' && v !== null && Object.keys(v).length > 0;
 
 const isUnderstood = (kind: string): kind is KnownKind => Object.hasOwn(KIND_SCHEMAS, kind);
-
-const formatPath = (path: readonly PropertyKey[]): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') ||
-  '(object)';
 
 const byNamespace = new WeakMap<readonly KubernetesRecord[], Map<string, KubernetesRecord[]>>();
 

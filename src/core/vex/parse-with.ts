@@ -1,19 +1,8 @@
 import { z } from 'zod';
-import { fail, ok, type ParseResult, quoteValue } from '../input/index.js';
+import { fail, issuesFromZod, ok, type ParseResult } from '../input/index.js';
 
 /** The first issues say enough; a broken 2 MB document would otherwise print thousands of lines. */
 const MAX_ISSUES = 5;
-
-/** `['statements', 3, 'products', 0]` → `statements[3].products[0]`; keys that are not identifiers are quoted. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_$@][\w$@-]*$/.test(String(part))) out += out ? `.${String(part)}` : String(part);
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out;
-}
 
 /**
  * Parses with a schema of this folder, turning its issues into input issues at the path of the field. Schema
@@ -23,13 +12,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 export function parseWith<T>(schema: z.ZodType<T>, json: unknown, code = 'VEX_INVALID'): ParseResult<T> {
   const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
-  return fail(
-    ...parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => {
-      if (issue.code === 'custom') return { code, path: jsonPath(issue.path), message: issue.message };
-      const shown = issue.input === undefined ? 'missing' : quoteValue(issue.input, 60);
-      return { code, path: jsonPath(issue.path), message: `${shown}: ${issue.message}` };
-    }),
-  );
+  return fail(...issuesFromZod(parsed.error.issues, { code, limit: MAX_ISSUES, sentences: true }));
 }
 
 /** A string field: `expected a string` rather than zod's wording. */
