@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdvisoryWrite } from '../../app/feeds/ports.js';
 import { diffKevCatalog, indexAdvisory, type OsvRecord } from '../../core/advisory/index.js';
+import { createExposureRepository } from './exposure-repository.js';
 import { createFeedRepositories } from './feed-repositories.js';
 import { STORES, type TestDatabase } from './test-support/databases.js';
 
@@ -163,5 +164,40 @@ describe.each(STORES)('advisory, KEV and EPSS repositories on the $kind store', 
       epss: 0.1,
     });
     expect(await repos.epss.scores(['CVE-2021-0001'], '2025-07-01')).toEqual([]);
+  });
+
+  it('gives advisory show and the ranking one EPSS rule: a CVE missing from the newest day keeps its last score', async () => {
+    await repos.epss.replaceDay(
+      {
+        modelVersion: 'v2025.03.14',
+        scoreDate: '2025-09-01',
+        cves: ['CVE-2021-0003'],
+        epss: ['0.3'],
+        percentiles: ['0.7'],
+      },
+      'c.csv',
+    );
+    await repos.epss.replaceDay(
+      {
+        modelVersion: 'v2025.03.14',
+        scoreDate: '2025-09-02',
+        cves: ['CVE-2021-0004'],
+        epss: ['0.4'],
+        percentiles: ['0.8'],
+      },
+      'd.csv',
+    );
+    const cves = ['CVE-2021-0003', 'CVE-2021-0004'];
+    const shown = (await repos.epss.scores(cves)).map((s) => [s.cveId, s.scoreDate, s.epss]);
+    const ranked = (await createExposureRepository(t.db).epss(cves)).map((s) => [
+      s.cve,
+      s.date,
+      s.probability,
+    ]);
+    expect(shown).toEqual([
+      ['CVE-2021-0003', '2025-09-01', expect.closeTo(0.3, 5)],
+      ['CVE-2021-0004', '2025-09-02', expect.closeTo(0.4, 5)],
+    ]);
+    expect(ranked).toEqual(shown);
   });
 });

@@ -1,5 +1,5 @@
 import type { EpssDay, EpssRepository, EpssScore } from '../../app/feeds/ports.js';
-import type { SqlDatabase } from './sql-client.js';
+import type { SqlClient, SqlDatabase } from './sql-client.js';
 import { unnestQuery } from './unnest.js';
 
 /** EPSS over SQL: one row per CVE per day imported. */
@@ -32,30 +32,39 @@ export function createEpssRepository(db: SqlDatabase): EpssRepository {
           [day],
         );
       }),
-    async scores(cveIds, onDate) {
-      const rows = await db.query<{
-        cve_id: string;
-        score_date: string;
-        epss: number;
-        percentile: number;
-        model_version: string;
-      }>(
-        `SELECT s.cve_id, s.score_date::text AS score_date, s.epss, s.percentile, d.model_version
-         FROM epss_days d JOIN epss_scores s ON s.score_date = d.score_date
-         WHERE d.score_date = (SELECT max(score_date) FROM epss_days WHERE $2::date IS NULL OR score_date <= $2::date)
-           AND s.cve_id = ANY($1::text[])
-         ORDER BY s.cve_id`,
-        [cveIds, onDate ?? null],
-      );
-      return rows.map(
-        (r): EpssScore => ({
-          cveId: r.cve_id,
-          scoreDate: r.score_date,
-          epss: r.epss,
-          percentile: r.percentile,
-          modelVersion: r.model_version,
-        }),
-      );
-    },
+    scores: (cveIds, onDate) => readEpssScores(db, cveIds, onDate),
   };
+}
+
+/**
+ * The one EPSS rule, for `advisory show` and the risk model alike: each CVE's newest score on or before
+ * `onDate` (the newest it has when omitted). A CVE missing from the newest day keeps its last published score.
+ */
+export async function readEpssScores(
+  db: SqlClient,
+  cveIds: readonly string[],
+  onDate?: string,
+): Promise<EpssScore[]> {
+  const rows = await db.query<{
+    cve_id: string;
+    score_date: string;
+    epss: number;
+    percentile: number;
+    model_version: string;
+  }>(
+    `SELECT DISTINCT ON (s.cve_id) s.cve_id, s.score_date::text AS score_date, s.epss, s.percentile, d.model_version
+     FROM epss_scores s JOIN epss_days d ON d.score_date = s.score_date
+     WHERE s.cve_id = ANY($1::text[]) AND ($2::date IS NULL OR s.score_date <= $2::date)
+     ORDER BY s.cve_id, s.score_date DESC`,
+    [cveIds, onDate ?? null],
+  );
+  return rows.map(
+    (r): EpssScore => ({
+      cveId: r.cve_id,
+      scoreDate: r.score_date,
+      epss: r.epss,
+      percentile: r.percentile,
+      modelVersion: r.model_version,
+    }),
+  );
 }

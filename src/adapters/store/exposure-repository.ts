@@ -5,6 +5,8 @@ import type {
   ExposureRow,
   KevFacts,
 } from '../../app/exposures/ports.js';
+import { readEpssScores } from './epss-repository.js';
+import { listings as kevListings } from './kev-repository.js';
 import type { SqlClient } from './sql-client.js';
 import { createVexRepository } from './vex-repository.js';
 
@@ -68,9 +70,6 @@ JOIN workloads w ON w.id = h.workload_id AND w.removed_at IS NULL
 JOIN environments e ON e.id = w.environment_id
 WHERE $2::text IS NULL OR e.name = $2::text`;
 
-const day = (d: Date | string | null): string | null =>
-  d === null ? null : new Date(d).toISOString().slice(0, 10);
-
 /** Exposure inputs over SQL: findings placed in the twin, and the intelligence that scores them. */
 export function createExposureRepository(db: SqlClient): ExposureRepository {
   return {
@@ -132,37 +131,26 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
         }),
       );
     },
+    // KEV and EPSS through the feeds' own reads: one rule, so `advisory show` and the ranking always agree.
     async kev(cves) {
-      const rows = await db.query<{
-        cve_id: string;
-        first_date_added: Date;
-        due_date: Date | null;
-        known_ransomware: string | null;
-      }>(
-        'SELECT cve_id, first_date_added, due_date, known_ransomware FROM kev_entries WHERE cve_id = ANY($1::text[]) AND removed_in IS NULL',
-        [cves],
-      );
-      return rows.map(
-        (r): KevFacts => ({
-          cve: r.cve_id,
-          dateAdded: day(r.first_date_added) ?? '',
-          dueDate: day(r.due_date),
-          ransomware: (r.known_ransomware ?? '').toLowerCase() === 'known',
-        }),
-      );
+      return (await kevListings(db, cves))
+        .filter((l) => l.removedIn === undefined)
+        .map(
+          (l): KevFacts => ({
+            cve: l.cveId,
+            dateAdded: l.firstDateAdded,
+            dueDate: l.entry.dueDate ?? null,
+            ransomware: (l.entry.knownRansomwareCampaignUse ?? '').toLowerCase() === 'known',
+          }),
+        );
     },
     async epss(cves) {
-      const rows = await db.query<{ cve_id: string; score_date: Date; epss: number; percentile: number }>(
-        `SELECT DISTINCT ON (cve_id) cve_id, score_date, epss, percentile FROM epss_scores
-         WHERE cve_id = ANY($1::text[]) ORDER BY cve_id, score_date DESC`,
-        [cves],
-      );
-      return rows.map(
-        (r): EpssFacts => ({
-          cve: r.cve_id,
-          date: day(r.score_date) ?? '',
-          probability: r.epss,
-          percentile: r.percentile,
+      return (await readEpssScores(db, cves)).map(
+        (s): EpssFacts => ({
+          cve: s.cveId,
+          date: s.scoreDate,
+          probability: s.epss,
+          percentile: s.percentile,
         }),
       );
     },

@@ -98,7 +98,8 @@ async function upsertEntries(
   );
 }
 
-async function listings(db: SqlClient, cveIds: readonly string[]): Promise<KevListing[]> {
+/** The one KEV rule: every entry of these CVEs with its history; listed now when `removedIn` is absent. */
+export async function listings(db: SqlClient, cveIds: readonly string[]): Promise<KevListing[]> {
   const rows = await db.query<{
     cve_id: string;
     entry: KevEntry;

@@ -1,25 +1,34 @@
 import type { CvssAssessment } from './cvss.js';
 import type { RiskConfig } from './risk-config.js';
 
-export const TIERS = ['production', 'staging', 'development', 'test'] as const;
-export type Tier = (typeof TIERS)[number];
+// One definition of the tiers: the twin's (the schema's `environments.tier` check).
+export { TIERS, type Tier } from '../twin/environment-tier.js';
+
+import type { Tier } from '../twin/environment-tier.js';
+import type { WorkloadAttributes } from '../twin/workload-attributes.js';
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Criticality = (typeof CRITICALITIES)[number];
 /** SSVC-style decisions, most urgent first. */
 export const DECISIONS = ['Act', 'Attend', 'Track*', 'Track'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-/** The workload facts Kubernetes evidence records in `workloads.attributes`. */
-export interface WorkloadExposureFacts {
-  readonly internetFacing?: boolean;
-  readonly exposure?: readonly string[];
-  readonly networkPolicyIsolated?: boolean;
-  readonly privileged?: boolean;
-  readonly hostNetwork?: boolean;
-  readonly hostPID?: boolean;
-  readonly powerfulServiceAccount?: boolean;
-  readonly rbac?: readonly string[];
-}
+/**
+ * The workload facts the risk model reads: the twin's own `WorkloadAttributes` (one definition), each
+ * possibly absent — a workload only a pipeline declared has none until Kubernetes evidence arrives.
+ */
+export type WorkloadExposureFacts = Partial<
+  Pick<
+    WorkloadAttributes,
+    | 'internetFacing'
+    | 'exposure'
+    | 'networkPolicyIsolated'
+    | 'privileged'
+    | 'hostNetwork'
+    | 'hostPID'
+    | 'powerfulServiceAccount'
+    | 'rbac'
+  >
+>;
 
 /** Everything the risk model reads about one exposure; the clock is not among it. */
 export interface ExposureFacts {
