@@ -12,8 +12,7 @@ import { createFeedRepositories } from '../src/adapters/store/feed-repositories.
 import { migrate } from '../src/adapters/store/migrate.js';
 import type { SqlDatabase } from '../src/adapters/store/sql-client.js';
 import { createPostgresTestDatabase } from '../src/adapters/store/test-support/databases.js';
-import { type SyncFeedsRequest, syncFeeds } from '../src/app/feeds/sync-feeds.js';
-import { SILENT_PROGRESS } from '../src/app/feeds/sync-progress.js';
+import { SILENT_PROGRESS, type SyncFeedsRequest, syncFeeds } from '../src/app/feeds/index.js';
 import { sharedData } from '../test/support/shared-data.js';
 
 async function freshStore(): Promise<{ db: SqlDatabase; dispose(): Promise<void> }> {

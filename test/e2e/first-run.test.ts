@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runCli } from '../../src/adapters/cli/test-support/run-cli.js';
-import type { Exposure } from '../../src/app/exposures/list-exposures.js';
+import type { Exposure } from '../../src/app/exposures/index.js';
 import { sharedData } from '../support/shared-data.js';
 
 // A newcomer's first run, with no cluster: real image SBOMs deployed into the real online-boutique topology

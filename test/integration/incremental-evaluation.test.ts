@@ -6,10 +6,9 @@ import { createFindingsRepository } from '../../src/adapters/store/findings-repo
 import { createSbomRepository } from '../../src/adapters/store/sbom-repository.js';
 import { STORES, type TestDatabase } from '../../src/adapters/store/test-support/databases.js';
 import { createTwinRepository } from '../../src/adapters/store/twin-repository.js';
-import { recordDeployment } from '../../src/app/evidence/record-deployment.js';
-import { evaluateFindings } from '../../src/app/exposures/evaluate-findings.js';
-import { listExposures } from '../../src/app/exposures/list-exposures.js';
-import { ingestSbom } from '../../src/app/sbom/ingest-sbom.js';
+import { recordDeployment } from '../../src/app/evidence/index.js';
+import { evaluateFindings, listExposures } from '../../src/app/exposures/index.js';
+import { ingestSbom } from '../../src/app/sbom/index.js';
 import { indexAdvisory, parseOsvRecord } from '../../src/core/advisory/index.js';
 import type { SbomComponent } from '../../src/core/sbom/sbom-document.js';
 

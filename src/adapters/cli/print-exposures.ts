@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Exposure } from '../../app/exposures/list-exposures.js';
+import type { Exposure } from '../../app/exposures/index.js';
 import {
   type CheckedSelection,
   checkExposureSelection,
   GATE_LEVELS,
   selectExposures,
-} from '../../app/exposures/select-exposures.js';
+} from '../../app/exposures/index.js';
 import { inputError } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
 import { packagePath } from '../package-root.js';

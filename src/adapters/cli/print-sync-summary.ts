@@ -1,4 +1,4 @@
-import type { SyncFeedsResult } from '../../app/feeds/sync-feeds.js';
+import type { SyncFeedsResult } from '../../app/feeds/index.js';
 import type { InputIssue } from '../../core/input/index.js';
 import { type CliStreams, printRows } from './cli-context.js';
 

@@ -1,4 +1,4 @@
-import type { EvaluationSummary } from '../../app/exposures/evaluate-findings.js';
+import type { EvaluationSummary } from '../../app/exposures/index.js';
 import type { Vigil } from '../wiring/index.js';
 import type { CliStreams } from './cli-context.js';
 import { createStepLine } from './step-line.js';

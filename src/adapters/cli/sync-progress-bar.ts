@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { SyncProgress } from '../../app/feeds/sync-progress.js';
+import type { SyncProgress } from '../../app/feeds/index.js';
 import type { Cli } from './cli-context.js';
 
 /**

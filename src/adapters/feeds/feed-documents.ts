@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { FeedDocument, FeedDocumentSource } from '../../app/feeds/ports.js';
+import type { FeedDocument, FeedDocumentSource } from '../../app/feeds/index.js';
 import { inputError } from '../../core/input/index.js';
 import { FeedError } from './feed-error.js';
 import { DOCUMENT_FETCH, fetchBytes } from './fetch-bytes.js';

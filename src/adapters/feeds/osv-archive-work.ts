@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OsvEntry, OsvWork } from '../../app/feeds/ports.js';
+import type { OsvEntry, OsvWork } from '../../app/feeds/index.js';
 import { FeedError } from './feed-error.js';
 import { readZip } from './read-zip.js';
 import type { ZipLimits } from './zip-limits.js';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OsvFeed } from '../../app/feeds/ports.js';
+import type { OsvFeed } from '../../app/feeds/index.js';
 import { codePointOrder, osvArchiveWork } from './osv-archive-work.js';
 import type { ZipLimits } from './zip-limits.js';
 

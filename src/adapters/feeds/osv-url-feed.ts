@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OsvEntry, OsvFeed, OsvWork } from '../../app/feeds/ports.js';
+import type { OsvEntry, OsvFeed, OsvWork } from '../../app/feeds/index.js';
 import { FeedError } from './feed-error.js';
 import { ARCHIVE_FETCH, DOCUMENT_FETCH, fetchBytes } from './fetch-bytes.js';
 import { codePointOrder, osvArchiveWork, parseEntry } from './osv-archive-work.js';

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SnapshotSummary, TwinStore } from '../../app/evidence/ports.js';
-import { showTwin } from '../../app/evidence/show-twin.js';
-import { watchKubernetes } from '../../app/evidence/watch-kubernetes.js';
+import type { SnapshotSummary, TwinStore } from '../../app/evidence/index.js';
+import { showTwin, watchKubernetes } from '../../app/evidence/index.js';
 import { digest } from '../../core/twin/test-support/kubernetes-fixtures.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import { createTwinRepository } from '../store/twin-repository.js';

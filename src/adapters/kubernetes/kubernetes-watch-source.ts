@@ -1,5 +1,5 @@
 import { type KubeConfig, type KubernetesObject, ListWatch, Watch } from '@kubernetes/client-node';
-import type { KubernetesWatchSource } from '../../app/evidence/ports.js';
+import type { KubernetesWatchSource } from '../../app/evidence/index.js';
 import type { KubernetesDocument } from '../../core/twin/index.js';
 import { type WatchedKind, watchedKinds } from './watched-kinds.js';
 

@@ -1,4 +1,4 @@
-import type { RegistrySbomSource, TagResolver } from '../../app/evidence/ports.js';
+import type { RegistrySbomSource, TagResolver } from '../../app/evidence/index.js';
 import type { ImageReference } from '../../core/artifact/image-reference.js';
 import { InputError } from '../../core/input/index.js';
 import { findAttachedSboms } from './find-attached-sboms.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdvisoryWrite } from '../../app/feeds/ports.js';
+import type { AdvisoryWrite } from '../../app/feeds/index.js';
 import { diffKevCatalog, indexAdvisory, type OsvRecord } from '../../core/advisory/index.js';
 import { createExposureRepository } from './exposure-repository.js';
 import { createFeedRepositories } from './feed-repositories.js';

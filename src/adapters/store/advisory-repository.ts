@@ -1,4 +1,4 @@
-import type { AdvisoryGroup, AdvisoryRepository, StoredAdvisory } from '../../app/feeds/ports.js';
+import type { AdvisoryGroup, AdvisoryRepository, StoredAdvisory } from '../../app/feeds/index.js';
 import type { OsvRecord } from '../../core/advisory/index.js';
 import type { SqlClient, SqlDatabase } from './sql-client.js';
 import { writeAdvisoryBatch } from './write-advisory-batch.js';

@@ -1,4 +1,4 @@
-import type { EpssDay, EpssRepository, EpssScore } from '../../app/feeds/ports.js';
+import type { EpssDay, EpssRepository, EpssScore } from '../../app/feeds/index.js';
 import type { SqlClient, SqlDatabase } from './sql-client.js';
 import { unnestQuery } from './unnest.js';
 

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importKubernetesSnapshot } from '../../app/evidence/import-kubernetes-snapshot.js';
-import { recordDeployment } from '../../app/evidence/record-deployment.js';
-import { advisoryImpact } from '../../app/exposures/advisory-impact.js';
-import { evaluateFindings } from '../../app/exposures/evaluate-findings.js';
-import { listExposures } from '../../app/exposures/list-exposures.js';
-import { ingestSbom } from '../../app/sbom/ingest-sbom.js';
-import { addVex } from '../../app/vex/add-vex.js';
+import { importKubernetesSnapshot, recordDeployment } from '../../app/evidence/index.js';
+import { advisoryImpact, evaluateFindings, listExposures } from '../../app/exposures/index.js';
+import { ingestSbom } from '../../app/sbom/index.js';
+import { addVex } from '../../app/vex/index.js';
 import { indexAdvisory, parseOsvRecord } from '../../core/advisory/index.js';
 import { parseImageReference } from '../../core/artifact/image-reference.js';
 import type { Purl } from '../../core/purl/index.js';

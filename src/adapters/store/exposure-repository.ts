@@ -4,7 +4,7 @@ import type {
   ExposureRepository,
   ExposureRow,
   KevFacts,
-} from '../../app/exposures/ports.js';
+} from '../../app/exposures/index.js';
 import { readEpssScores } from './epss-repository.js';
 import { listings as kevListings } from './kev-repository.js';
 import type { SqlClient } from './sql-client.js';

@@ -1,5 +1,5 @@
-import type { FeedSync, FeedSyncRepository, SyncCounts } from '../../app/feeds/ports.js';
-import { NO_COUNTS } from '../../app/feeds/ports.js';
+import type { FeedSync, FeedSyncRepository, SyncCounts } from '../../app/feeds/index.js';
+import { NO_COUNTS } from '../../app/feeds/index.js';
 import type { SqlClient } from './sql-client.js';
 
 interface SyncRow {

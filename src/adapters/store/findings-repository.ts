@@ -1,4 +1,4 @@
-import type { AdvisoryRecord, FindingsRepository, PackageVersionRow } from '../../app/exposures/ports.js';
+import type { AdvisoryRecord, FindingsRepository, PackageVersionRow } from '../../app/exposures/index.js';
 import type { SqlClient } from './sql-client.js';
 import { unnestQuery } from './unnest.js';
 

@@ -1,4 +1,4 @@
-import type { KevCatalogInfo, KevListing, KevRepository } from '../../app/feeds/ports.js';
+import type { KevCatalogInfo, KevListing, KevRepository } from '../../app/feeds/index.js';
 import type { KevEntry, StoredKevEntry } from '../../core/advisory/index.js';
 import type { SqlClient, SqlDatabase } from './sql-client.js';
 import { unnestQuery } from './unnest.js';

@@ -8,7 +8,7 @@ import type {
   SbomRepository,
   StoreSbomInput,
   StoreSbomResult,
-} from '../../app/sbom/ports.js';
+} from '../../app/sbom/index.js';
 import type { SbomComponent } from '../../core/sbom/sbom-document.js';
 import type { SqlClient } from './sql-client.js';
 import { unnestQuery } from './unnest.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSbom } from '../../app/sbom/ingest-sbom.js';
+import { ingestSbom } from '../../app/sbom/index.js';
 import type { Purl } from '../../core/purl/purl.js';
 import type { SbomComponent, SbomDocument } from '../../core/sbom/sbom-document.js';
 import { migrate } from './migrate.js';

@@ -1,4 +1,4 @@
-import type { TwinPackageTypes } from '../../app/feeds/ports.js';
+import type { TwinPackageTypes } from '../../app/feeds/index.js';
 import type { SqlClient } from './sql-client.js';
 
 /** The purl (type, namespace) pairs of the packages in the twin. */

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { importKubernetesSnapshot } from '../../app/evidence/import-kubernetes-snapshot.js';
-import type { TwinStore } from '../../app/evidence/ports.js';
-import { type DeployEvent, recordDeployment } from '../../app/evidence/record-deployment.js';
-import { showTwin } from '../../app/evidence/show-twin.js';
-import { twinGaps } from '../../app/evidence/twin-gaps.js';
-import { twinHistory } from '../../app/evidence/twin-history.js';
-import { ingestSbom } from '../../app/sbom/ingest-sbom.js';
+import type { TwinStore } from '../../app/evidence/index.js';
+import {
+  type DeployEvent,
+  importKubernetesSnapshot,
+  recordDeployment,
+  showTwin,
+  twinGaps,
+  twinHistory,
+} from '../../app/evidence/index.js';
+import { ingestSbom } from '../../app/sbom/index.js';
 import { isInputError } from '../../core/input/index.js';
 import { controller, digest, documents, pod } from '../../core/twin/test-support/kubernetes-fixtures.js';
 import { createSbomRepository } from './sbom-repository.js';

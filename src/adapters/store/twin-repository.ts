@@ -1,4 +1,4 @@
-import type { TwinStore } from '../../app/evidence/ports.js';
+import type { TwinStore } from '../../app/evidence/index.js';
 import type { SqlDatabase } from './sql-client.js';
 import { queryTwinGaps } from './twin/query-twin-gaps.js';
 import { recordPipelineDeployment } from './twin/record-pipeline-deployment.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addVex } from '../../app/vex/add-vex.js';
+import { addVex } from '../../app/vex/index.js';
 import { parsePurl } from '../../core/purl/index.js';
 import type { VexDocument, VexStatement } from '../../core/vex/index.js';
 import { STORES, type TestDatabase } from './test-support/databases.js';

@@ -4,7 +4,7 @@ import type {
   StoreVexResult,
   VexDocumentEntry,
   VexRepository,
-} from '../../app/vex/ports.js';
+} from '../../app/vex/index.js';
 import type { VexFormat, VexJustification, VexScope, VexStatus } from '../../core/vex/index.js';
 import type { SqlClient } from './sql-client.js';
 import { unnestQuery } from './unnest.js';

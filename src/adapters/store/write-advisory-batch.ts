@@ -1,4 +1,4 @@
-import type { AdvisoryBatch, AdvisoryWrite, SyncCounts } from '../../app/feeds/ports.js';
+import type { AdvisoryBatch, AdvisoryWrite, SyncCounts } from '../../app/feeds/index.js';
 import { regroupAliases } from './regroup-aliases.js';
 import type { SqlClient } from './sql-client.js';
 import { unnestQuery } from './unnest.js';

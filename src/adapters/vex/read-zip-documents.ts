@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import type { VexInput } from '../../app/vex/add-vex.js';
+import type { VexInput } from '../../app/vex/index.js';
 import { InputError, isInputError, quoteValue } from '../../core/input/index.js';
-import type { VexFileLimits } from './read-vex-file.js';
+import type { VexFileLimits } from './vex-limits.js';
 
 /**
  * The `*.json` entries of a zip, each one document named `file.zip!entry`, read entry by entry from the file

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FeedDocumentSource, OsvFeed } from '../../app/feeds/ports.js';
-import type { SyncFeedsRequest } from '../../app/feeds/sync-feeds.js';
-import { DEFAULT_OSV_SYNC } from '../../app/feeds/sync-osv.js';
+import type { FeedDocumentSource, OsvFeed, SyncFeedsRequest } from '../../app/feeds/index.js';
+import { DEFAULT_OSV_SYNC } from '../../app/feeds/index.js';
 import { inputError } from '../../core/input/index.js';
 import {
   createOsvMirrorFeed,

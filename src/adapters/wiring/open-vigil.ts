@@ -1,27 +1,37 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
-import { importKubernetesSnapshot } from '../../app/evidence/import-kubernetes-snapshot.js';
-import { ingestRegistrySboms } from '../../app/evidence/ingest-registry-sboms.js';
-import type { KubernetesWatchSource, RegistrySbomSource, TagResolver } from '../../app/evidence/ports.js';
-import { type DeployEvent, recordDeployment } from '../../app/evidence/record-deployment.js';
-import { showTwin } from '../../app/evidence/show-twin.js';
-import { twinGaps } from '../../app/evidence/twin-gaps.js';
-import { twinHistory } from '../../app/evidence/twin-history.js';
-import { type WatchKubernetesInput, watchKubernetes } from '../../app/evidence/watch-kubernetes.js';
-import { advisoryImpact } from '../../app/exposures/advisory-impact.js';
-import { type EvaluationStep, evaluateFindings } from '../../app/exposures/evaluate-findings.js';
-import { exposureStatus } from '../../app/exposures/exposure-status.js';
-import { listExposures } from '../../app/exposures/list-exposures.js';
-import type { ExposureFilter } from '../../app/exposures/ports.js';
-import { feedsStatus } from '../../app/feeds/feeds-status.js';
-import { queryAdvisories } from '../../app/feeds/query-advisories.js';
-import { showAdvisory } from '../../app/feeds/show-advisory.js';
-import { type SyncFeedsRequest, syncFeeds } from '../../app/feeds/sync-feeds.js';
-import type { SyncProgress } from '../../app/feeds/sync-progress.js';
-import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/ingest-sbom.js';
+import type { KubernetesWatchSource, RegistrySbomSource, TagResolver } from '../../app/evidence/index.js';
+import {
+  type DeployEvent,
+  importKubernetesSnapshot,
+  ingestRegistrySboms,
+  recordDeployment,
+  showTwin,
+  twinGaps,
+  twinHistory,
+  type WatchKubernetesInput,
+  watchKubernetes,
+} from '../../app/evidence/index.js';
+import type { ExposureFilter } from '../../app/exposures/index.js';
+import {
+  advisoryImpact,
+  type EvaluationStep,
+  evaluateFindings,
+  exposureStatus,
+  listExposures,
+} from '../../app/exposures/index.js';
+import type { SyncProgress } from '../../app/feeds/index.js';
+import {
+  feedsStatus,
+  queryAdvisories,
+  type SyncFeedsRequest,
+  showAdvisory,
+  syncFeeds,
+} from '../../app/feeds/index.js';
+import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
-import { addVex, type VexInput } from '../../app/vex/add-vex.js';
+import { addVex, type VexInput } from '../../app/vex/index.js';
 import { inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
 import { loadRiskConfig } from '../config/load-risk-config.js';

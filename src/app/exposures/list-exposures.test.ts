@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Purl, parsePurl } from '../../core/purl/index.js';
 import { RiskConfig } from '../../core/risk/index.js';
-import type { StoredVexStatement } from '../vex/ports.js';
+import type { StoredVexStatement } from '../vex/index.js';
 import { exposureKey, listExposures } from './list-exposures.js';
 import type { AdvisoryFacts, ExposureRepository, ExposureRow } from './ports.js';
 

@@ -1,6 +1,6 @@
 import type { PackageVersionRef } from '../../core/matching/index.js';
 import type { Criticality, Tier, WorkloadExposureFacts } from '../../core/risk/index.js';
-import type { StoredVexStatement } from '../vex/ports.js';
+import type { StoredVexStatement } from '../vex/index.js';
 
 export interface PackageVersionRow extends PackageVersionRef {
   readonly id: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputError } from '../../core/input/index.js';
-import type { GapRow, RegistrySbomSource, SbomSink } from '../evidence/ports.js';
+import type { GapRow, RegistrySbomSource, SbomSink } from '../evidence/index.js';
 import { discoverMissingSboms, sbomCoverage } from './discover-missing-sboms.js';
 
 const d = (c: string) => `sha256:${c.repeat(64)}`;

@@ -1,7 +1,7 @@
 import { parseImageReference } from '../../core/artifact/image-reference.js';
 import { isInputError } from '../../core/input/index.js';
-import { ingestRegistrySboms } from '../evidence/ingest-registry-sboms.js';
-import type { GapRow, RegistrySbomSource, SbomSink } from '../evidence/ports.js';
+import type { GapRow, RegistrySbomSource, SbomSink } from '../evidence/index.js';
+import { ingestRegistrySboms } from '../evidence/index.js';
 
 /** What the registry said about one running digest that had no SBOM. */
 export interface MissingSbomLookup {

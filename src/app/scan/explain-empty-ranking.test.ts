@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GapRow } from '../evidence/ports.js';
+import type { GapRow } from '../evidence/index.js';
 import { explainEmptyRanking, type RankingEvidence } from './explain-empty-ranking.js';
 
 const tagOnly: GapRow = {

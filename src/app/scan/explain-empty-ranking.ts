@@ -1,4 +1,4 @@
-import type { GapRow } from '../evidence/ports.js';
+import type { GapRow } from '../evidence/index.js';
 
 /** What the store holds that bears on an empty ranking. */
 export interface RankingEvidence {

@@ -1,18 +1,17 @@
 import { type InputIssue, isInputError } from '../../core/input/index.js';
 import type { KubernetesDocument } from '../../core/twin/index.js';
-import type { ImportKubernetesInput } from '../evidence/import-kubernetes-snapshot.js';
 import type {
   GapRow,
+  ImportKubernetesInput,
   KubernetesWatchSource,
   RegistrySbomSource,
   SnapshotSummary,
-} from '../evidence/ports.js';
-import type { WatchKubernetesInput } from '../evidence/watch-kubernetes.js';
-import type { EvaluationStep, EvaluationSummary } from '../exposures/evaluate-findings.js';
-import type { Exposure } from '../exposures/list-exposures.js';
-import type { SyncFeedsResult } from '../feeds/sync-feeds.js';
-import type { IngestSbomBytesInput, IngestSbomResult } from '../sbom/ingest-sbom.js';
-import type { AddVexResult, VexInput } from '../vex/add-vex.js';
+  WatchKubernetesInput,
+} from '../evidence/index.js';
+import type { EvaluationStep, EvaluationSummary, Exposure } from '../exposures/index.js';
+import type { SyncFeedsResult } from '../feeds/index.js';
+import type { IngestSbomBytesInput, IngestSbomResult } from '../sbom/index.js';
+import type { AddVexResult, VexInput } from '../vex/index.js';
 import { discoverMissingSboms, type MissingSbomLookup, sbomCoverage } from './discover-missing-sboms.js';
 import { explainEmptyRanking } from './explain-empty-ranking.js';
 

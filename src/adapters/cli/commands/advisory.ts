@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { VulnerabilityView } from '../../../app/feeds/show-advisory.js';
+import type { VulnerabilityView } from '../../../app/feeds/index.js';
 import {
   type Cli,
   type CliStreams,

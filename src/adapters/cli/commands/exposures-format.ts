@@ -1,4 +1,4 @@
-import type { Exposure } from '../../../app/exposures/list-exposures.js';
+import type { Exposure } from '../../../app/exposures/index.js';
 import type { Decision } from '../../../core/risk/index.js';
 
 const LEVEL: Record<Decision, 'error' | 'warning' | 'note'> = {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { SnapshotSummary } from '../../../app/evidence/ports.js';
+import type { SnapshotSummary } from '../../../app/evidence/index.js';
 import { InputError } from '../../../core/input/index.js';
 import { parseInstant } from '../../../core/twin/index.js';
 import { readKubernetesFiles } from '../../kubernetes/read-kubernetes-files.js';

@@ -1,4 +1,4 @@
-import type { GapRow } from '../../../app/evidence/ports.js';
+import type { GapRow } from '../../../app/evidence/index.js';
 import { type CliStreams, printRows, type RegisterCommands, withArguments } from '../cli-context.js';
 import { withVigil } from '../with-vigil.js';
 

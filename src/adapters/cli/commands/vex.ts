@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { AddVexResult } from '../../../app/vex/add-vex.js';
+import type { AddVexResult } from '../../../app/vex/index.js';
 import { type InputIssue, isInputError } from '../../../core/input/index.js';
 import { VEX_STATUSES, type VexStatus } from '../../../core/vex/index.js';
 import { DEFAULT_VEX_LIMITS, readVexFile } from '../../vex/read-vex-file.js';

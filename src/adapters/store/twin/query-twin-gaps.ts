@@ -1,4 +1,4 @@
-import type { GapRow } from '../../../app/evidence/ports.js';
+import type { GapRow } from '../../../app/evidence/index.js';
 import type { SqlClient } from '../sql-client.js';
 import { iso } from './twin-rows.js';
 

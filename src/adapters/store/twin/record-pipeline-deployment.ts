@@ -2,7 +2,7 @@ import type {
   PipelineDeploymentResult,
   PipelineDeploymentWrite,
   Refusal,
-} from '../../../app/evidence/ports.js';
+} from '../../../app/evidence/index.js';
 import type { SqlDatabase } from '../sql-client.js';
 import { ensureArtifacts, ensureEnvironment, imageName, iso } from './twin-rows.js';
 

@@ -1,4 +1,4 @@
-import type { HistoryRow, TwinRow } from '../../../app/evidence/ports.js';
+import type { HistoryRow, TwinRow } from '../../../app/evidence/index.js';
 import type { WorkloadRef } from '../../../core/twin/index.js';
 import type { SqlClient } from '../sql-client.js';
 import { iso } from './twin-rows.js';

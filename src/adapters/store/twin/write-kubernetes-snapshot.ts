@@ -1,4 +1,4 @@
-import type { Refusal, SnapshotSummary, SnapshotWrite } from '../../../app/evidence/ports.js';
+import type { Refusal, SnapshotSummary, SnapshotWrite } from '../../../app/evidence/index.js';
 import type { SqlClient, SqlDatabase } from '../sql-client.js';
 import { unnestQuery } from '../unnest.js';
 import { ensureArtifacts, ensureEnvironment, imageName, iso } from './twin-rows.js';

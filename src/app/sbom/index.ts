@@ -1,0 +1,2 @@
+export * from './ingest-sbom.js';
+export * from './ports.js';

@@ -1,0 +1,2 @@
+export * from './add-vex.js';
+export * from './ports.js';
