@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { InputError, type InputIssue, isInputError } from '../../core/input/index.js';
+import { InputError, type InputIssue, isInputError, safeIssues } from '../../core/input/index.js';
 import type { VigilConfig } from '../wiring/index.js';
 
 /** Where a command reads and writes; tests pass buffers, the entry point passes the process streams. */
@@ -45,6 +45,8 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   timeout: '--timeout',
   maxBytes: '--max-bytes',
   osvMirror: '--osv-mirror',
+  kev: '--kev',
+  epss: '--epss',
 };
 
 /**
@@ -72,9 +74,9 @@ export async function withArguments<T>(
   }
 }
 
-/** Prints input issues, one per line: `error: <where>: <what> [<CODE>]`. */
+/** Prints input issues, one per line: `error: <where>: <what> [<CODE>]`, control characters escaped. */
 export function printIssues(io: Pick<CliStreams, 'stderr'>, issues: readonly InputIssue[]): void {
-  for (const i of issues) {
+  for (const i of safeIssues(issues)) {
     const shown = asFlags(i);
     io.stderr.write(`error: ${shown.path}: ${shown.message} [${shown.code}]\n`);
   }

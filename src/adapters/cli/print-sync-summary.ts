@@ -1,5 +1,5 @@
 import type { SyncFeedsResult } from '../../app/feeds/index.js';
-import type { InputIssue } from '../../core/input/index.js';
+import { escapeControls, type InputIssue } from '../../core/input/index.js';
 import { type CliStreams, printRows } from './cli-context.js';
 
 /** With --verbose, at most this many rejected records are listed one by one; the count says the rest. */
@@ -45,7 +45,8 @@ export function printSyncSummary(
     json,
     columns: ['feed', 'scope', 'mode', 'new', 'modified', 'unchanged', 'withdrawn', 'rejected', 'location'],
   });
-  const line = (issue: InputIssue): string => `${issue.path}: ${issue.message} [${issue.code}]`;
+  const line = (issue: InputIssue): string =>
+    escapeControls(`${issue.path}: ${issue.message} [${issue.code}]`);
   const [first] = result.rejects;
   if (verbose || result.rejects.length === 1) {
     for (const issue of result.rejects.slice(0, MAX_REJECTS_SHOWN))
@@ -58,9 +59,11 @@ export function printSyncSummary(
     );
   }
   for (const f of result.failures) {
-    io.stderr.write(`error: ${f.feed}${f.scope ? ` ${f.scope}` : ''}: ${messageOf(f.error)}\n`);
+    io.stderr.write(
+      `error: ${f.feed}${f.scope ? ` ${f.scope}` : ''}: ${escapeControls(messageOf(f.error))}\n`,
+    );
     for (let cause = causeOf(f.error); cause !== undefined; cause = causeOf(cause))
-      io.stderr.write(`  caused by: ${messageOf(cause)}\n`);
+      io.stderr.write(`  caused by: ${escapeControls(messageOf(cause))}\n`);
   }
 }
 

@@ -30,4 +30,20 @@ describe('vigil, as a newcomer first meets it', () => {
     expect(r.stderr).not.toMatch(/ENOENT/);
     expect(existsSync(store)).toBe(false);
   });
+
+  it('never writes a control character that input carried: terminal escapes and bidi overrides are escaped', async () => {
+    const hostile = 'x\u001b[2J\u202eevil\u0007';
+    const store = join(home, 'store-escapes');
+    for (const argv of [
+      ['exposures', '--decision', hostile],
+      ['scan', hostile, '--no-sync', '--no-kube'],
+      ['twin', 'history', hostile],
+    ]) {
+      const r = await runCli(argv, { env: { VIGIL_HOME: store, VIGIL_DATABASE_URL: undefined } });
+      expect(r.code).toBe(2);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that none gets through
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(r.stderr).toContain('\\u001b[2J\\u202eevil\\u0007');
+    }
+  });
 });

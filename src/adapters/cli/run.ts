@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { isInputError } from '../../core/input/index.js';
+import { escapeControls, isInputError } from '../../core/input/index.js';
 import { packagePath } from '../package-root.js';
 import { readVigilConfig } from '../wiring/index.js';
 import { type Cli, type CliIo, EXIT, ExitSignal, printIssues, type RegisterCommands } from './cli-context.js';
@@ -58,10 +58,12 @@ function reportError(error: unknown, io: Cli): number {
     return EXIT.badInput;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`error: ${message}\n`);
+  io.stderr.write(`error: ${escapeControls(message)}\n`);
   let cause = error instanceof Error ? error.cause : undefined;
   while (cause) {
-    io.stderr.write(`  caused by: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    io.stderr.write(
+      `  caused by: ${escapeControls(cause instanceof Error ? cause.message : String(cause))}\n`,
+    );
     cause = cause instanceof Error ? cause.cause : undefined;
   }
   if (io.config.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

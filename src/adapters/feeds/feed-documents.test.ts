@@ -34,17 +34,17 @@ describe('kevSource and epssSources', () => {
     [
       'a missing path',
       () => kevSource('nope.json', '/tmp'),
-      /--kev: "nope\.json" does not exist; expected a file, a mirror folder or an https URL/,
+      /^kev: "nope\.json" does not exist; expected a file, a mirror folder or an https URL/,
     ],
     [
       'a folder without a catalog',
       () => kevSource(sharedData('epss'), '/'),
-      /--kev: .* holds no known_exploited_vulnerabilities\.json/,
+      /^kev: .* holds no known_exploited_vulnerabilities\.json/,
     ],
     [
       'a folder without EPSS files',
       () => epssSources(sharedData('kev'), '/'),
-      /--epss: .* holds no epss_scores-YYYY-MM-DD\.csv\.gz/,
+      /^epss: .* holds no epss_scores-YYYY-MM-DD\.csv\.gz/,
     ],
   ])('refuse %s as bad input', (_what, call, message) => {
     let error: unknown;

@@ -21,7 +21,7 @@ const MAX_INFLATED = 1024 * 1024 * 1024;
  * Where the KEV catalog comes from: a URL, a file, or a mirror folder holding known_exploited_vulnerabilities.json.
  * @throws InputError (`FEED_LOCATION`) when the path does not exist.
  */
-export function kevSource(location: string, cwd: string, flag = '--kev'): FeedDocumentSource {
+export function kevSource(location: string, cwd: string, flag = 'kev'): FeedDocumentSource {
   if (isUrl(location)) return urlSource(location);
   const path = existingPath(location, cwd, flag);
   if (!statSync(path).isDirectory()) return fileSource(path);
@@ -40,7 +40,7 @@ export function kevSource(location: string, cwd: string, flag = '--kev'): FeedDo
  * `epss_scores-YYYY-MM-DD.csv.gz` files are every day to keep, oldest first.
  * @throws InputError (`FEED_LOCATION`) when the path does not exist or a folder holds no EPSS file.
  */
-export function epssSources(location: string, cwd: string, flag = '--epss'): FeedDocumentSource[] {
+export function epssSources(location: string, cwd: string, flag = 'epss'): FeedDocumentSource[] {
   if (isUrl(location)) return [urlSource(location)];
   const path = existingPath(location, cwd, flag);
   if (!statSync(path).isDirectory()) return [fileSource(path)];

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { VexInput } from '../../app/vex/index.js';
-import { InputError } from '../../core/input/index.js';
+import { InputError, type IssueCode } from '../../core/input/index.js';
 import { readZipDocuments } from './read-zip-documents.js';
 import { DEFAULT_VEX_LIMITS, type VexFileLimits } from './vex-limits.js';
 
@@ -53,5 +53,5 @@ async function readHead(file: string): Promise<Buffer> {
   }
 }
 
-const fileError = (code: string, path: string, message: string): InputError =>
+const fileError = (code: IssueCode, path: string, message: string): InputError =>
   new InputError([{ code, path, message }]);

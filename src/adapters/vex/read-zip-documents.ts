@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import type { VexInput } from '../../app/vex/index.js';
-import { InputError, isInputError, quoteValue } from '../../core/input/index.js';
+import { InputError, type IssueCode, isInputError, quoteValue } from '../../core/input/index.js';
 import type { VexFileLimits } from './vex-limits.js';
 
 /**
@@ -9,7 +9,7 @@ import type { VexFileLimits } from './vex-limits.js';
  * (never the whole archive in memory at once). See `readVexFile` for what is refused.
  */
 export async function readZipDocuments(file: string, limits: VexFileLimits): Promise<VexInput[]> {
-  const refuse = (code: string, message: string) => new InputError([{ code, path: file, message }]);
+  const refuse = (code: IssueCode, message: string) => new InputError([{ code, path: file, message }]);
   let zip: yauzl.ZipFile;
   try {
     // decodeStrings off: yauzl would fail on an unsafe name with a message of its own; names are checked below.

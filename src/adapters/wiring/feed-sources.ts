@@ -32,8 +32,17 @@ export function feedSyncRequest(config: VigilConfig, given: FeedLocations): Sync
   const named = given.osvMirror ?? given.osvUrl ?? given.ecosystems ?? given.kev ?? given.epss;
   const all = named === undefined;
   const wantsOsv = all || Boolean(given.osvMirror ?? given.osvUrl ?? given.ecosystems);
-  const kev = given.kev ?? (all ? (config.feeds.kev ?? KEV_URL) : undefined);
-  const epss = given.epss ?? (all ? [config.feeds.epss ?? EPSS_URL] : undefined);
+  // Each location is named, in messages, by where it came from: the caller's field, or the setting.
+  const kev = given.kev
+    ? { value: given.kev, from: 'kev' }
+    : all
+      ? { value: config.feeds.kev ?? KEV_URL, from: 'VIGIL_KEV' }
+      : undefined;
+  const epss = given.epss
+    ? given.epss.map((value) => ({ value, from: 'epss' }))
+    : all
+      ? [{ value: config.feeds.epss ?? EPSS_URL, from: 'VIGIL_EPSS' }]
+      : undefined;
   return {
     ...(wantsOsv
       ? {
@@ -51,8 +60,10 @@ export function feedSyncRequest(config: VigilConfig, given: FeedLocations): Sync
           },
         }
       : {}),
-    ...(kev ? { kev: kevSource(kev, config.cwd) } : {}),
-    ...(epss ? { epss: epss.flatMap((e): FeedDocumentSource[] => epssSources(e, config.cwd)) } : {}),
+    ...(kev ? { kev: kevSource(kev.value, config.cwd, kev.from) } : {}),
+    ...(epss
+      ? { epss: epss.flatMap((e): FeedDocumentSource[] => epssSources(e.value, config.cwd, e.from)) }
+      : {}),
   };
 }
 

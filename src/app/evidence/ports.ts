@@ -1,9 +1,10 @@
 import type { ImageReference } from '../../core/artifact/image-reference.js';
+import type { IssueCode } from '../../core/input/index.js';
 import type { KubernetesDocument, KubernetesSnapshot, Tier, WorkloadRef } from '../../core/twin/index.js';
 
 /** A use case's refusal that depends on what the store holds (unknown environment, stale snapshot…). */
 export interface Refusal {
-  readonly refused: { readonly code: string; readonly path: string; readonly message: string };
+  readonly refused: { readonly code: IssueCode; readonly path: string; readonly message: string };
 }
 
 export interface SnapshotWrite {

@@ -33,7 +33,7 @@ export async function resolveEcosystems(
     throw inputError(
       'ECOSYSTEM_NONE',
       'ecosystems',
-      'the twin holds no packages to choose ecosystems from; expected --ecosystem E (e.g. --ecosystem PyPI npm)',
+      'the twin holds no packages to choose ecosystems from; expected the ecosystems to be named (e.g. PyPI, npm)',
     );
   return [...fromTwin].sort();
 }

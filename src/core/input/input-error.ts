@@ -1,4 +1,5 @@
-import type { InputIssue } from './input-issue.js';
+import { type InputIssue, safeIssues } from './input-issue.js';
+import type { IssueCode } from './issue-codes.js';
 
 /**
  * Bad input turned into one error by a use case: the CLI prints one line per issue and exits 2,
@@ -8,15 +9,17 @@ export class InputError extends Error {
   readonly code = 'INPUT_INVALID';
   readonly issues: readonly InputIssue[];
 
+  /** Control characters in the issues' paths and messages are escaped, wherever the message ends up. */
   constructor(issues: readonly InputIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    const safe = safeIssues(issues);
+    super(safe.map((i) => `${i.path}: ${i.message}`).join('\n'));
     this.name = 'InputError';
-    this.issues = issues;
+    this.issues = safe;
   }
 }
 
 /** Builds an InputError with one issue. */
-export const inputError = (code: string, path: string, message: string): InputError =>
+export const inputError = (code: IssueCode, path: string, message: string): InputError =>
   new InputError([{ code, path, message }]);
 
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;

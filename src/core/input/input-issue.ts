@@ -1,7 +1,9 @@
+import type { IssueCode } from './issue-codes.js';
+
 /** One problem found in a piece of input: a code, where it was, and what was expected. */
 export interface InputIssue {
-  /** Upper snake case, e.g. `PURL_INVALID`, `SBOM_SPEC_VERSION`. */
-  readonly code: string;
+  /** One of the catalogue's (`ISSUE_CODES`): `PURL_INVALID`, `SBOM_SPEC_VERSION`… */
+  readonly code: IssueCode;
   /** Where in the input: a field path (`components[3].purl`), prefixed by the file when known. */
   readonly path: string;
   /** What was wrong and what was expected. */
@@ -14,7 +16,27 @@ export type ParseResult<T> =
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-export const fail = (...issues: InputIssue[]): ParseResult<never> => ({ ok: false, issues });
+/** A failed parse; control characters in the issues' paths and messages are escaped (`escapeControls`). */
+export const fail = (...issues: InputIssue[]): ParseResult<never> => ({
+  ok: false,
+  issues: safeIssues(issues),
+});
+
+// C0 and C1 controls, DEL, and the bidirectional overrides and isolates that reorder a terminal line
+// (Trojan Source): input must never be able to rewrite what a message shows.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text fit for a message line: every control character written as its `\uXXXX` escape.
+ * @example escapeControls('a\u001b[2Jb') // 'a\\u001b[2Jb'
+ */
+export const escapeControls = (text: string): string =>
+  text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Issues whose paths and messages hold no control character. */
+export const safeIssues = (issues: readonly InputIssue[]): InputIssue[] =>
+  issues.map((i) => ({ ...i, path: escapeControls(i.path), message: escapeControls(i.message) }));
 
 /**
  * Renders a value for an error message: cut to ~80 characters, control characters escaped.
@@ -31,11 +53,7 @@ export function quoteValue(value: unknown, max = 80): string {
       text = String(value);
     }
   }
-  const escaped = text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-    /[\u0000-\u001f\u007f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const escaped = escapeControls(text);
   const cut = escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
   return typeof value === 'string' ? JSON.stringify(cut).replace(/\\\\u/g, '\\u') : cut;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InputIssue } from './input-issue.js';
 import { quoteValue } from './input-issue.js';
+import type { IssueCode } from './issue-codes.js';
 
 /**
  * A field path as every message shows it: `['components', 3, 'purl']` → `components[3].purl`; keys that are
@@ -20,7 +21,7 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 }
 
 export interface ZodIssueOptions {
-  readonly code: string;
+  readonly code: IssueCode;
   /** The document, prefixed to each path as `<where>: <field>` (a file name, a feed entry). */
   readonly where?: string;
   /** The parsed value, to show what was found when the schema did not report its input. */

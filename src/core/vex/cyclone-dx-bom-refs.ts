@@ -83,7 +83,8 @@ export class BomRefIndex {
 
   #scopeOfComponent(c: CycloneDxComponentInput, path: string): VexScope {
     const purl = c.purl ? parsePurl(c.purl, `${path}.purl`) : undefined;
-    if (purl && !purl.ok) this.issues.push(...purl.issues.map((i) => ({ ...i, code: 'VEX_INVALID' })));
+    if (purl && !purl.ok)
+      this.issues.push(...purl.issues.map((i) => ({ ...i, code: 'VEX_INVALID' as const })));
     return {
       ...(purl?.ok ? { purl: purl.value } : {}),
       ...(!purl?.ok && c.name ? { name: c.name } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, issuesFromZod, ok, type ParseResult } from '../input/index.js';
+import { fail, type IssueCode, issuesFromZod, ok, type ParseResult } from '../input/index.js';
 
 /** The first issues say enough; a broken 2 MB document would otherwise print thousands of lines. */
 const MAX_ISSUES = 5;
@@ -9,7 +9,11 @@ const MAX_ISSUES = 5;
  * messages here are worded `expected …` and get the value as found in front (zod's `reportInput`); custom
  * issues, raised by transforms, are complete sentences.
  */
-export function parseWith<T>(schema: z.ZodType<T>, json: unknown, code = 'VEX_INVALID'): ParseResult<T> {
+export function parseWith<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  code: IssueCode = 'VEX_INVALID',
+): ParseResult<T> {
   const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
   return fail(...issuesFromZod(parsed.error.issues, { code, limit: MAX_ISSUES, sentences: true }));

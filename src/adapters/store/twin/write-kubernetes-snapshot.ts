@@ -1,4 +1,5 @@
 import type { Refusal, SnapshotSummary, SnapshotWrite } from '../../../app/evidence/index.js';
+import type { IssueCode } from '../../../core/input/index.js';
 import type { SqlClient, SqlDatabase } from '../sql-client.js';
 import { unnestQuery } from '../unnest.js';
 import { ensureArtifacts, ensureEnvironment, imageName, iso } from './twin-rows.js';
@@ -186,6 +187,6 @@ async function insertCluster(
   return row && row.environment_id === environmentId ? row.id : undefined;
 }
 
-const refuse = (code: string, path: string, message: string): Refusal => ({
+const refuse = (code: IssueCode, path: string, message: string): Refusal => ({
   refused: { code, path, message },
 });
