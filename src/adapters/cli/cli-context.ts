@@ -46,6 +46,7 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   maxBytes: '--max-bytes',
   osvMirror: '--osv-mirror',
   kev: '--kev',
+  listen: '--listen',
   epss: '--epss',
 };
 

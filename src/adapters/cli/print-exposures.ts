@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Exposure } from '../../app/exposures/index.js';
 import {
@@ -9,14 +8,12 @@ import {
 } from '../../app/exposures/index.js';
 import { inputError } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
-import { packagePath } from '../package-root.js';
 import { type CliStreams, ExitSignal, printRows } from './cli-context.js';
 import { exposureTableRows, toSarif } from './commands/exposures-format.js';
+import { packageVersion } from './package-version.js';
 
 /** Exit code when `--fail-on` finds an exposure at or above its level (documented in the README). */
 export const EXIT_GATE = 3;
-
-const { version } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
 
 /** The listing options `exposures` and `scan` share. */
 export interface ExposureOptions {
@@ -61,7 +58,7 @@ export function printExposures(io: CliStreams, ranking: readonly Exposure[], lis
   const { shown, total, suppressed, gate } = selectExposures(ranking, listing.selection);
   if (listing.format === 'json') io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   else if (listing.format === 'sarif')
-    io.stdout.write(`${JSON.stringify(toSarif(shown, version), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(toSarif(shown, packageVersion()), null, 2)}\n`);
   else {
     printRows(io, exposureTableRows(shown), {});
     io.stdout.write(

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { escapeControls, isInputError } from '../../core/input/index.js';
-import { packagePath } from '../package-root.js';
 import { readVigilConfig } from '../wiring/index.js';
 import { type Cli, type CliIo, EXIT, ExitSignal, printIssues, type RegisterCommands } from './cli-context.js';
 import { commandModules } from './commands/index.js';
-
-/** The installed package's version, read once, for `vigil --version`. */
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version?: unknown };
-  return typeof manifest.version === 'string' ? manifest.version : 'unknown';
-}
+import { packageVersion } from './package-version.js';
 
 /**
  * Runs the `vigil` CLI on `argv` (without `node` and the script) and resolves to the exit code:

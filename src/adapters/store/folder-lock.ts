@@ -47,6 +47,12 @@ export function lockFolder(folder: string): FolderLock {
         }
         continue;
       }
+      const serve = holder ? readServe(join(folder, 'serve.json'), holder.pid) : undefined;
+      if (serve)
+        throw new StoreLockedError(
+          `the embedded store in ${folder} is held by \`vigil serve\` at ${serve} (pid ${holder?.pid}); ` +
+            `ask it over HTTP (${serve}/api/v1/exposures, ${serve}/api/v1/openapi.json), stop it, or use PostgreSQL (VIGIL_DATABASE_URL) to run both`,
+        );
       throw new StoreLockedError(
         `the embedded store in ${folder} is in use by another Vigil process` +
           (holder ? ` (pid ${holder.pid} on ${holder.host} since ${holder.since})` : '') +
@@ -66,6 +72,16 @@ function readHolder(path: string): { pid: number; host: string; since: string } 
     };
     if (typeof parsed.pid !== 'number') return undefined;
     return { pid: parsed.pid, host: String(parsed.host ?? ''), since: String(parsed.since ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL `vigil serve` announced in the folder, when that serve is the lock's holder. */
+function readServe(path: string, pid: number): string | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { url?: unknown; pid?: unknown };
+    return parsed.pid === pid && typeof parsed.url === 'string' ? parsed.url : undefined;
   } catch {
     return undefined;
   }

@@ -182,6 +182,10 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
     config,
     store: { kind: db.kind, location: db.location },
     riskConfig,
+    /** Answers when the store does (for readiness). */
+    ping: async (): Promise<void> => {
+      await db.query('SELECT 1');
+    },
     close: () => db.close(),
     sbom: {
       /** @see ingestSbomBytes. The size cap is the one given, else the configured one. */

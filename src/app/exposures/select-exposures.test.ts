@@ -5,8 +5,16 @@ import type { Exposure } from './list-exposures.js';
 import { checkExposureSelection, selectExposures } from './select-exposures.js';
 
 // Only the fields the selection reads matter; the rest is what a ranking carries.
-const exposure = (key: string, decision: Decision, suppressed = false): Exposure =>
-  ({ key, decision, suppressed }) as unknown as Exposure;
+const exposure = (key: string, decision: Decision, suppressed = false, score = 50): Exposure =>
+  ({
+    key,
+    decision,
+    suppressed,
+    score,
+    workload: key === 'c' ? 'shop/web' : 'shop/api',
+    ids: key === 'd' ? ['GHSA-xxxx-yyyy-zzzz', 'CVE-2024-0001'] : ['CVE-2020-0001'],
+    component: { purl: key === 'e' ? 'pkg:npm/%40acme/core@2.0.0?x=1' : 'pkg:npm/lodash@4.17.20' },
+  }) as unknown as Exposure;
 
 const ranking = [
   exposure('a', 'Act'),
@@ -67,5 +75,36 @@ describe('selectExposures', () => {
     }
     for (const limit of ['1.5', '-3', 'ten'])
       expect(() => checkExposureSelection({ limit })).toThrow(/not a positive whole number/);
+  });
+
+  it('filters by workload (namespace/name or name), package (any version) and vulnerability (any id)', () => {
+    const pick = (sel: Parameters<typeof checkExposureSelection>[0]) =>
+      keys(selectExposures(ranking, checkExposureSelection(sel)).shown);
+    expect(pick({ workload: 'shop/web' })).toEqual(['c']);
+    expect(pick({ workload: 'web' })).toEqual(['c']);
+    expect(pick({ package: 'pkg:npm/%40acme/core' })).toEqual(['e']);
+    expect(pick({ package: 'pkg:npm/lodash@1.0.0' })).toEqual(['a', 'c', 'd']);
+    expect(pick({ advisory: 'cve-2024-0001' })).toEqual(['d']);
+  });
+
+  it('pages by keyset: each page starts after the previous one, and the last has no next cursor', () => {
+    const pages: string[][] = [];
+    let after: string | undefined;
+    do {
+      const page = selectExposures(ranking, checkExposureSelection({ limit: 2, all: true, after }));
+      pages.push(keys(page.shown));
+      after = page.next;
+    } while (after);
+    expect(pages).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('a cursor keeps its place when the exposure it names is gone, and a bad cursor is refused', () => {
+    const first = selectExposures(ranking, checkExposureSelection({ limit: 2 }));
+    const shrunk = ranking.filter((e) => e.key !== 'c');
+    expect(keys(selectExposures(shrunk, checkExposureSelection({ after: first.next })).shown)).toEqual([
+      'd',
+      'e',
+    ]);
+    expect(() => checkExposureSelection({ after: 'not-a-cursor' })).toThrow(/not a cursor/);
   });
 });

@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from '../../core/input/index.js';
-import { DECISIONS, type Decision } from '../../core/risk/index.js';
+import { compareScored, DECISIONS, type Decision } from '../../core/risk/index.js';
 import type { Exposure } from './list-exposures.js';
 
 /** The gate levels: `act` trips on Act, `attend` on Act or Attend. */
@@ -17,6 +17,14 @@ export interface ExposureSelection {
   readonly all?: boolean | undefined;
   /** Trip the gate when an unsuppressed exposure is at this level or above. */
   readonly failOn?: string | undefined;
+  /** Only this workload: `namespace/name` or `name`. */
+  readonly workload?: string | undefined;
+  /** Only components of this package: a purl without version (`pkg:npm/lodash`), or with one. */
+  readonly package?: string | undefined;
+  /** Only this vulnerability, by any of its ids (CVE, GHSA, …). */
+  readonly advisory?: string | undefined;
+  /** Keyset pagination: the `next` cursor of the previous page; the page starts after it in rank order. */
+  readonly after?: string | undefined;
 }
 
 /** A selection, checked. */
@@ -25,11 +33,24 @@ export interface CheckedSelection {
   readonly limit?: number;
   readonly all: boolean;
   readonly failOn?: GateLevel;
+  readonly workload?: string;
+  readonly package?: string;
+  readonly advisory?: string;
+  readonly after?: RankPosition;
+}
+
+/** Where an exposure stands in the ranking: what `compareScored` orders by. */
+export interface RankPosition {
+  readonly decision: Decision;
+  readonly score: number;
+  readonly key: string;
 }
 
 export interface SelectedExposures {
   /** The exposures to show, in rank order. */
   readonly shown: readonly Exposure[];
+  /** With a limit and more exposures after the page: the cursor of the next page. */
+  readonly next?: string;
   readonly total: number;
   /** Suppressed by VEX (shown only with `all`). */
   readonly suppressed: number;
@@ -68,26 +89,77 @@ export function checkExposureSelection(selection: ExposureSelection): CheckedSel
       path: 'failOn',
       message: `"${selection.failOn}" is not a level; expected ${Object.keys(GATE_LEVELS).join(' or ')}`,
     });
+  const after = selection.after === undefined ? undefined : decodeCursor(selection.after);
+  if (after === null)
+    issues.push({
+      code: 'OPTION_INVALID',
+      path: 'after',
+      message: `"${selection.after}" is not a cursor; expected the "next" value of a previous page`,
+    });
   if (issues.length > 0) throw new InputError(issues);
+  const text = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+  const workload = text(selection.workload);
+  const pkg = text(selection.package);
+  const advisory = text(selection.advisory);
   return {
     all: selection.all === true,
     ...(decision ? { decision } : {}),
     ...(limit !== undefined ? { limit } : {}),
     ...(failOn !== undefined ? { failOn: failOn as GateLevel } : {}),
+    ...(workload ? { workload } : {}),
+    ...(pkg ? { package: pkg } : {}),
+    ...(advisory ? { advisory: advisory.toUpperCase() } : {}),
+    ...(after ? { after } : {}),
   };
 }
 
-/** Filters a ranking (decision, VEX), cuts it (`limit`) and applies the gate to the whole ranking. */
+/** The cursor of a rank position: opaque to callers (base64url of JSON), stable across processes. */
+export const encodeCursor = (p: RankPosition): string =>
+  Buffer.from(JSON.stringify([p.decision, p.score, p.key])).toString('base64url');
+
+function decodeCursor(text: string): RankPosition | null {
+  try {
+    const [decision, score, key] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (!DECISIONS.includes(decision as Decision) || typeof score !== 'number' || typeof key !== 'string')
+      return null;
+    return { decision: decision as Decision, score, key };
+  } catch {
+    return null;
+  }
+}
+
+// `pkg:npm/%40scope/name@1.0.0?distro=x` → `pkg:npm/%40scope/name`: the package, whatever version.
+const packageOf = (purl: string): string => purl.replace(/[?#].*$/, '').replace(/@[^/@]*$/, '');
+
+function matches(e: Exposure, s: CheckedSelection): boolean {
+  if (!s.all && e.suppressed) return false;
+  if (s.decision && e.decision !== s.decision) return false;
+  if (s.workload && e.workload !== s.workload && e.workload.split('/').at(-1) !== s.workload) return false;
+  if (s.package && e.component.purl !== s.package && packageOf(e.component.purl) !== packageOf(s.package))
+    return false;
+  if (s.advisory && !e.ids.some((id) => id.toUpperCase() === s.advisory)) return false;
+  return true;
+}
+
+/**
+ * Filters a ranking (decision, workload, package, advisory, VEX), starts it after the cursor, cuts it
+ * (`limit`, giving the next cursor) and applies the gate to the whole ranking.
+ */
 export function selectExposures(
   ranking: readonly Exposure[],
   selection: CheckedSelection,
 ): SelectedExposures {
-  let shown = ranking.filter(
-    (e) => (selection.all || !e.suppressed) && (!selection.decision || e.decision === selection.decision),
-  );
-  if (selection.limit !== undefined) shown = shown.slice(0, selection.limit);
+  const after = selection.after;
+  let shown = ranking.filter((e) => matches(e, selection) && (!after || compareScored(e, after) > 0));
+  let next: string | undefined;
+  if (selection.limit !== undefined && shown.length > selection.limit) {
+    shown = shown.slice(0, selection.limit);
+    const last = shown.at(-1);
+    if (last) next = encodeCursor(last);
+  }
   const result = {
     shown,
+    ...(next ? { next } : {}),
     total: ranking.length,
     suppressed: ranking.filter((e) => e.suppressed).length,
   };

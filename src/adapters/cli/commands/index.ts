@@ -8,6 +8,7 @@ import { registerK8sCommands } from './k8s.js';
 import { registerRegistryCommands } from './registry.js';
 import { registerSbomCommands } from './sbom.js';
 import { registerScanCommands } from './scan.js';
+import { registerServeCommands } from './serve.js';
 import { registerTwinCommands } from './twin.js';
 import { registerVersionCommands } from './version.js';
 import { registerVexCommands } from './vex.js';
@@ -26,4 +27,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerVexCommands,
   registerExposureCommands,
   registerVersionCommands,
+  registerServeCommands,
 ];

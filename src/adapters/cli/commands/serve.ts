@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import { startServe } from '../../serve/start-serve.js';
+import { positiveInteger } from '../../wiring/index.js';
+import type { Cli, RegisterCommands } from '../cli-context.js';
+import { packageVersion } from '../package-version.js';
+
+/** Options of `serve`; tests pass a signal that stops it (the default stops on SIGINT/SIGTERM). */
+export interface ServeCommandOptions {
+  readonly signal?: AbortSignal;
+  /** Called once listening, with the URL actually bound (tests use a free port). */
+  readonly onListening?: (url: string) => void;
+}
+
+export const createServeCommands =
+  (options: ServeCommandOptions = {}): RegisterCommands =>
+  (program: Command, io: Cli) => {
+    program
+      .command('serve')
+      .description(
+        'run Vigil continuously: the HTTP API (/api/v1, OpenAPI at /api/v1/openapi.json), /healthz, /readyz, /metrics, and the feed scheduler',
+      )
+      .option('--listen <host:port>', 'where to listen (port 0: a free one)', '127.0.0.1:7700')
+      .option(
+        '--feeds-every <minutes>',
+        'sync the feeds this often (0: never; the API can still trigger a sync)',
+        '15',
+      )
+      .option(
+        '--log-level <level>',
+        'JSON logs on stdout at this level: trace, debug, info, warn, error, silent',
+        'info',
+      )
+      .action(async (opts: { listen: string; feedsEvery: string; logLevel: string }) => {
+        const minutes =
+          opts.feedsEvery === '0'
+            ? 0
+            : positiveInteger(
+                { value: opts.feedsEvery, name: '--feeds-every' },
+                undefined,
+                15,
+                'number of minutes',
+              );
+        const serve = await startServe(io.config, {
+          listen: opts.listen,
+          feedsEveryMs: minutes * 60_000,
+          version: packageVersion(),
+          logger: {
+            level: opts.logLevel,
+            stream: { write: (line: string) => io.stdout.write(line) },
+            // Never log a secret: registry and API credentials travel in these headers.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+          },
+        });
+        io.stderr.write(`vigil serve: listening on ${serve.url} (store: ${io.config.store.kind})\n`);
+        options.onListening?.(serve.url);
+        await stopped(options.signal);
+        io.stderr.write('vigil serve: stopping (in-flight requests finish)\n');
+        // A second signal while stopping must not kill the process half-way (the store would be left open).
+        const patience = () => io.stderr.write('vigil serve: already stopping\n');
+        if (!options.signal) {
+          process.on('SIGINT', patience);
+          process.on('SIGTERM', patience);
+        }
+        try {
+          await serve.close();
+        } finally {
+          process.off('SIGINT', patience);
+          process.off('SIGTERM', patience);
+        }
+        io.stderr.write('vigil serve: stopped\n');
+      });
+  };
+
+/** Resolves when `signal` aborts, or on the first SIGINT or SIGTERM. */
+function stopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal) {
+      if (signal.aborted) resolve();
+      else signal.addEventListener('abort', () => resolve(), { once: true });
+      return;
+    }
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export const registerServeCommands: RegisterCommands = createServeCommands();

@@ -1,0 +1,479 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  createSerializerCompiler,
+  jsonSchemaTransform,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { checkExposureSelection, selectExposures } from '../../app/exposures/index.js';
+import { SILENT_PROGRESS } from '../../app/feeds/index.js';
+import { escapeControls, InputError, isInputError, issuesFromZod } from '../../core/input/index.js';
+import { parseKubernetesText } from '../kubernetes/read-kubernetes-files.js';
+import { StoreLockedError } from '../store/index.js';
+import { type FeedLocations, feedSyncRequest, maxSbomBytes, type Vigil } from '../wiring/index.js';
+import type { Freshness } from './freshness.js';
+import type { Metrics } from './metrics.js';
+import {
+  DeployEventBody,
+  ErrorBody,
+  ExposurePage,
+  ExposureQuery,
+  FeedSyncBody,
+  Health,
+  ImpactSchema,
+  Row,
+  Rows,
+  SbomQuery,
+  SnapshotQuery,
+  StatusSchema,
+} from './schemas.js';
+
+export interface ApiOptions {
+  readonly vigil: Vigil;
+  readonly freshness: Freshness;
+  readonly metrics: Metrics;
+  readonly version: string;
+  /** pino options, or false for none (tests). Authorization headers and cookies are never logged. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Aborts long work (feed syncs) at shutdown. */
+  readonly signal?: AbortSignal;
+}
+
+/** A refusal the HTTP layer turns into a status: 404, 409. */
+class HttpProblem extends Error {
+  readonly statusCode: number;
+  readonly code: string;
+  constructor(statusCode: number, code: string, message: string) {
+    super(message);
+    this.statusCode = statusCode;
+    this.code = code;
+  }
+}
+
+const IdParams = z.object({
+  id: z.string().describe('any id of the vulnerability: CVE, GHSA, PYSEC, GO, distro ids'),
+});
+
+/** Page size when none is asked, and the most one page may hold. */
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 1000;
+/** JSON request bodies (deploy events, sync requests); documents have their own caps. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+/** A client that sends nothing for this long is cut off. */
+const REQUEST_TIMEOUT_MS = 120_000;
+
+// zod request validation that reports the way every use case does: fields, what was found, what was expected.
+const validatorCompiler =
+  ({ schema }: { schema: z.ZodType }) =>
+  (data: unknown) => {
+    const r = schema.safeParse(data);
+    return r.success
+      ? { value: r.data }
+      : {
+          error: new InputError(
+            issuesFromZod(r.error.issues, { code: 'OPTION_INVALID', root: data, limit: 20 }),
+          ),
+        };
+  };
+
+/**
+ * The HTTP API over the use cases: every route validates with zod, calls one use case of `vigil`, and answers
+ * JSON (or NDJSON). No logic of its own beyond status codes: what the CLI does, the API does, through the same
+ * use cases.
+ */
+export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
+  const { vigil, freshness, metrics } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: JSON_BODY_LIMIT,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: REQUEST_TIMEOUT_MS,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  // JSON routes take JSON only: a text body is 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(createSerializerCompiler());
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vigil API',
+        version: opts.version,
+        description:
+          'Which vulnerabilities are running in production right now, and what to fix first. Errors are `{ error: { code, message, requestId, issues? } }`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  // While closing, in-flight requests finish and their connections close after the answer: a keep-alive
+  // connection left open would hold shutdown for the keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    metrics.requests.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    reply
+      .code(404)
+      .send(
+        errorBody(
+          'NOT_FOUND',
+          `no route ${req.method} ${escapeControls(req.url.split('?')[0] ?? '')}`,
+          req.id,
+        ),
+      ),
+  );
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (isInputError(error))
+      return reply
+        .code(400)
+        .send({ error: { ...errorBody('INPUT_INVALID', 'bad input', req.id).error, issues: error.issues } });
+    if (error instanceof HttpProblem)
+      return reply.code(error.statusCode).send(errorBody(error.code, error.message, req.id));
+    if (error instanceof StoreLockedError)
+      return reply.code(503).send(errorBody('UNAVAILABLE', error.message, req.id));
+    if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.code(413).send(errorBody('BODY_TOO_LARGE', escapeControls(error.message), req.id));
+    if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reply.code(415).send(errorBody('UNSUPPORTED_MEDIA_TYPE', escapeControls(error.message), req.id));
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+      return reply
+        .code(error.statusCode)
+        .send(errorBody('BAD_REQUEST', escapeControls(error.message), req.id));
+    req.log.error({ err: error }, 'request failed');
+    return reply
+      .code(500)
+      .send(errorBody('INTERNAL', 'internal error; the request id finds it in the logs', req.id));
+  });
+
+  const errors = {
+    400: ErrorBody,
+    404: ErrorBody,
+    409: ErrorBody,
+    413: ErrorBody,
+    415: ErrorBody,
+    500: ErrorBody,
+  };
+
+  // ---- operations
+  app.get('/healthz', { schema: { hide: true, response: { 200: Health } } }, async () => ({
+    status: 'ok' as const,
+  }));
+  app.get(
+    '/readyz',
+    { schema: { hide: true, response: { 200: Health, 503: Health } } },
+    async (_req, reply) => {
+      try {
+        await vigil.ping();
+        return { status: 'ok' as const, store: vigil.store.kind };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' as const, store: vigil.store.kind });
+      }
+    },
+  );
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  // ---- exposures
+  app.get(
+    '/api/v1/exposures',
+    {
+      schema: {
+        summary:
+          'the ranked exposures, filtered and paged by keyset; `Accept: application/x-ndjson` streams them all',
+        querystring: ExposureQuery,
+        response: { 200: ExposurePage, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      const ndjson = (req.headers.accept ?? '').includes('application/x-ndjson');
+      const selection = checkExposureSelection({
+        ...q,
+        ...(ndjson ? { limit: undefined } : { limit: q.limit ?? DEFAULT_PAGE }),
+      });
+      if ((selection.limit ?? 0) > MAX_PAGE)
+        throw new InputError([
+          { code: 'OPTION_INVALID', path: 'limit', message: `${selection.limit} is more than ${MAX_PAGE}` },
+        ]);
+      await freshness.fresh();
+      const ranking = await vigil.exposures.list(q.environment ? { environment: q.environment } : {});
+      const page = selectExposures(ranking, selection);
+      if (ndjson) {
+        // one exposure per line, for exports: the page schema does not apply
+        const lines = page.shown.map((e) => `${JSON.stringify(e)}\n`).join('');
+        return reply
+          .type('application/x-ndjson')
+          .serializer((payload) => payload as string)
+          .send(lines as unknown as z.output<typeof ExposurePage>);
+      }
+      return {
+        exposures: page.shown,
+        ...(page.next ? { next: page.next } : {}),
+        total: page.total,
+        suppressed: page.suppressed,
+        ...(page.gate ? { gate: { ...page.gate, decisions: [...page.gate.decisions] } } : {}),
+      };
+    },
+  );
+  app.get(
+    '/api/v1/impact/:id',
+    {
+      schema: {
+        summary: 'every workload and environment running a component the vulnerability affects, by any id',
+        params: IdParams,
+        response: { 200: ImpactSchema, ...errors },
+      },
+    },
+    async (req) => {
+      await freshness.fresh();
+      const impact = await vigil.exposures.impact(req.params.id);
+      if (!impact)
+        throw new HttpProblem(404, 'NOT_FOUND', `no advisory has the id ${escapeControls(req.params.id)}`);
+      return impact;
+    },
+  );
+  app.get(
+    '/api/v1/status',
+    {
+      schema: {
+        summary: 'exposures by decision and environment, SBOM coverage',
+        response: { 200: StatusSchema, ...errors },
+      },
+    },
+    async () => {
+      await freshness.fresh();
+      return vigil.exposures.status();
+    },
+  );
+
+  // ---- evidence: documents are raw bodies, parsed by the use cases (never by Fastify)
+  await app.register(async (plugin) => {
+    const documents = plugin.withTypeProvider<ZodTypeProvider>();
+    documents.removeAllContentTypeParsers();
+    documents.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: maxSbomBytes(vigil.config) },
+      (_req, body, done) => done(null, body),
+    );
+    documents.post(
+      '/api/v1/sboms',
+      {
+        schema: {
+          summary:
+            'ingest one SBOM (CycloneDX 1.2–1.6 JSON/XML, SPDX 2.2–2.3 JSON/tag-value) as the raw body',
+          querystring: SbomQuery,
+          response: { 201: Row, 200: Row, ...errors },
+        },
+      },
+      async (req, reply) => {
+        const r = await vigil.sbom.ingest({
+          bytes: bodyBytes(req.body),
+          fileName: req.query.name ?? 'upload',
+          ...(req.query.artifact ? { artifact: req.query.artifact } : {}),
+          source: `api:${req.query.name ?? 'upload'}`,
+        });
+        return reply.code(r.status === 'new' ? 201 : 200).send({ ...r });
+      },
+    );
+    documents.post(
+      '/api/v1/vex',
+      {
+        schema: {
+          summary: 'ingest one VEX document (OpenVEX, CycloneDX VEX, CSAF VEX) as the raw JSON body',
+          querystring: SbomQuery.pick({ name: true }),
+          response: { 200: Rows, ...errors },
+        },
+      },
+      async (req) => {
+        const name = req.query.name ?? 'upload';
+        const results = await vigil.vex.add([{ name, bytes: bodyBytes(req.body) }]);
+        return results.map((r) => ({ ...r }));
+      },
+    );
+    documents.post(
+      '/api/v1/kubernetes/snapshots',
+      {
+        schema: {
+          summary:
+            "replace a cluster's state with a snapshot: kubectl JSON (objects, Lists) or YAML manifests",
+          querystring: SnapshotQuery,
+          response: { 200: Row, ...errors },
+        },
+      },
+      async (req) => {
+        const q = req.query;
+        const parsed = parseKubernetesText(Buffer.from(bodyBytes(req.body)).toString('utf8'), 'body');
+        if (!parsed.ok) throw new InputError(parsed.issues);
+        return {
+          ...(await vigil.twin.importSnapshot({
+            documents: parsed.value,
+            cluster: q.cluster ?? q.environment ?? 'default',
+            ...(q.environment ? { environment: q.environment } : {}),
+            at: q.at ?? new Date().toISOString(),
+            defaultNamespace: q.namespace ?? 'default',
+          })),
+        };
+      },
+    );
+  });
+  app.post(
+    '/api/v1/deployments',
+    {
+      schema: {
+        summary: 'a pipeline deploy event (the same event twice is one deployment)',
+        body: DeployEventBody,
+        response: { 200: Row, ...errors },
+      },
+    },
+    async (req) => ({ ...(await vigil.twin.recordDeployment(withoutUndefined(req.body))) }),
+  );
+
+  // ---- queries of the twin and the store
+  app.get(
+    '/api/v1/sboms',
+    { schema: { querystring: ExposureQuery.pick({ all: true }), response: { 200: Rows, ...errors } } },
+    async (req) => (await vigil.sbom.list({ includeHistory: req.query.all === true })).map((r) => ({ ...r })),
+  );
+  app.get(
+    '/api/v1/artifacts/:digest',
+    {
+      schema: {
+        params: z.object({ digest: z.string().describe('sha256:<64 hex>, or a vigil-derived id') }),
+        response: { 200: Row, ...errors },
+      },
+    },
+    async (req) => {
+      const detail = await vigil.sbom.showArtifact(req.params.digest);
+      if (!detail)
+        throw new HttpProblem(404, 'NOT_FOUND', `no artifact ${escapeControls(req.params.digest)}`);
+      return { ...detail };
+    },
+  );
+  app.get('/api/v1/vex', { schema: { response: { 200: Rows, ...errors } } }, async () =>
+    (await vigil.vex.list()).map((r) => ({ ...r })),
+  );
+  app.get(
+    '/api/v1/twin',
+    {
+      schema: {
+        querystring: SnapshotQuery.pick({ environment: true, at: true }),
+        response: { 200: Rows, ...errors },
+      },
+    },
+    async (req) => (await vigil.twin.show(withoutUndefined(req.query))).map((r) => ({ ...r })),
+  );
+  app.get(
+    '/api/v1/twin/history',
+    {
+      schema: {
+        querystring: DeployEventBody.pick({ workload: true, environment: true }).partial({
+          environment: true,
+        }),
+        response: { 200: Rows, ...errors },
+      },
+    },
+    async (req) => (await vigil.twin.history(withoutUndefined(req.query))).map((r) => ({ ...r })),
+  );
+  app.get('/api/v1/twin/gaps', { schema: { response: { 200: Rows, ...errors } } }, async () =>
+    (await vigil.twin.gaps()).map((r) => ({ ...r })),
+  );
+
+  // ---- vulnerability intelligence
+  app.get(
+    '/api/v1/feeds',
+    { schema: { summary: 'what was synced, from where and when', response: { 200: Rows, ...errors } } },
+    async () => (await vigil.feeds.status()).map((r) => ({ ...r })),
+  );
+  app.post(
+    '/api/v1/feeds/sync',
+    {
+      schema: {
+        summary: 'sync the feeds named (none: all three from the configured locations) and wait for it',
+        body: FeedSyncBody.optional(),
+        response: { 200: Row, ...errors },
+      },
+    },
+    async (req) => {
+      const request = feedSyncRequest(vigil.config, withoutUndefined((req.body ?? {}) as FeedLocations));
+      const result = await vigil.feeds.sync(request, SILENT_PROGRESS);
+      await freshness.fresh();
+      return {
+        osv: result.osv.map((r) => ({ ...r })),
+        ...(result.kev ? { kev: { ...result.kev } } : {}),
+        epss: result.epss.map((r) => ({ ...r })),
+        failures: result.failures.map((f) => ({
+          feed: f.feed,
+          scope: f.scope,
+          message: f.error instanceof Error ? f.error.message : String(f.error),
+        })),
+        rejects: result.rejects.length,
+      };
+    },
+  );
+  app.get(
+    '/api/v1/advisories/:id',
+    { schema: { params: IdParams, response: { 200: Row, ...errors } } },
+    async (req) => ({
+      ...(await vigil.feeds.showAdvisory(req.params.id)),
+    }),
+  );
+  app.get(
+    '/api/v1/advisories',
+    {
+      schema: {
+        summary: 'the advisories that affect exactly this package version',
+        querystring: z.object({ purl: z.string().describe('a purl with a version: pkg:pypi/jinja2@3.1.2') }),
+        response: { 200: Row, ...errors },
+      },
+    },
+    async (req) => ({
+      ...(await vigil.feeds.queryAdvisories(req.query.purl)),
+    }),
+  );
+
+  if (opts.signal) opts.signal.addEventListener('abort', () => void app.close(), { once: true });
+  return app;
+}
+
+function errorBody(code: string, message: string, requestId: string) {
+  return { error: { code, message, requestId } };
+}
+
+function bodyBytes(body: unknown): Uint8Array {
+  if (body instanceof Uint8Array) return body;
+  throw new InputError([
+    { code: 'FILE_UNREADABLE', path: 'body', message: 'expected a document as the request body' },
+  ]);
+}
+
+/** Query strings and bodies give `undefined` for absent fields; use cases take absent ones. */
+function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}

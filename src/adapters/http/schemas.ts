@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type { AdvisoryImpact, Exposure, ExposureStatus } from '../../app/exposures/index.js';
+import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
+import { DECISIONS } from '../../core/risk/index.js';
+
+// The API's schemas: they validate requests and responses, and the OpenAPI document is generated from them.
+
+/** Arrays as the use cases return them: read-only. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+const Decision = z
+  .enum(DECISIONS)
+  .describe('SSVC-style decision, most urgent first: Act, Attend, Track*, Track');
+
+export const Issue = z.object({
+  code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]]),
+  path: z.string().describe('the field (`limit`, `components[3].purl`), prefixed by the document when known'),
+  message: z.string().describe('what was wrong and what was expected'),
+});
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z
+        .string()
+        .describe(
+          'INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL',
+        ),
+      message: z.string(),
+      requestId: z.string(),
+      issues: z.array(Issue).optional(),
+    }),
+  })
+  .describe(
+    'every error: a code, words, the request id to find it in the logs, and for bad input the issues',
+  );
+
+export const ExposureSchema = z.object({
+  key: z.string().describe('natural key: vulnerability|purl|artifact digest|environment/workload (ADR 072)'),
+  vulnerability: z.string(),
+  ids: list(z.string()),
+  advisories: list(z.string()),
+  summary: z.string(),
+  decision: Decision,
+  score: z.number().min(0).max(100),
+  suppressed: z.boolean().describe('a VEX not_affected or fixed statement applies'),
+  reasons: list(
+    z.object({
+      question: z.enum(['reachable', 'exploitable', 'relevant', 'vex']),
+      text: z.string(),
+      points: z.number(),
+    }),
+  ),
+  environment: z.string(),
+  tier: z.string(),
+  workload: z.string(),
+  kind: z.string(),
+  artifact: z.string(),
+  artifactName: z.string(),
+  component: z.object({ purl: z.string(), name: z.string(), version: z.string() }),
+  fixedVersion: z.string().nullable(),
+  matched: z.string(),
+  running: z.boolean(),
+  sources: list(z.string()),
+}) satisfies z.ZodType<Exposure>;
+
+export const ExposurePage = z.object({
+  exposures: list(ExposureSchema),
+  next: z.string().optional().describe('the cursor of the next page (`after=`); absent on the last page'),
+  total: z.number().int().describe('exposures in the whole ranking, before filters'),
+  suppressed: z.number().int(),
+  gate: z
+    .object({ level: z.enum(['act', 'attend']), decisions: list(Decision), tripped: z.number().int() })
+    .optional(),
+});
+
+export const ExposureQuery = z.object({
+  environment: z.string().optional(),
+  decision: z
+    .string()
+    .optional()
+    .describe(`one of ${DECISIONS.join(', ')} (any case)`),
+  workload: z.string().optional().describe('namespace/name or name'),
+  package: z.string().optional().describe('a purl, with or without version: pkg:npm/lodash'),
+  advisory: z.string().optional().describe('any id of the vulnerability: CVE, GHSA, PYSEC…'),
+  all: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('include exposures VEX suppresses'),
+  failOn: z.string().optional().describe('act or attend: `gate.tripped` counts the exposures at or above it'),
+  limit: z.string().optional().describe('page size, 1–1000 (default 100); NDJSON exports ignore it'),
+  after: z.string().optional().describe('the `next` cursor of the previous page'),
+});
+
+export const ImpactSchema = z.object({
+  vulnerability: z.string(),
+  ids: list(z.string()),
+  summary: z.string(),
+  exposures: list(ExposureSchema.extend({ path: list(z.string()) })),
+}) satisfies z.ZodType<AdvisoryImpact>;
+
+const Counts = z.object(
+  Object.fromEntries(DECISIONS.map((d) => [d, z.number().int()])) as Record<
+    (typeof DECISIONS)[number],
+    z.ZodNumber
+  >,
+);
+
+export const StatusSchema = z.object({
+  byEnvironment: list(z.object({ environment: z.string(), counts: Counts, suppressed: z.number().int() })),
+  totals: Counts.extend({ suppressed: z.number().int() }),
+  coverage: list(
+    z.object({
+      environment: z.string(),
+      runningArtifacts: z.number().int(),
+      withSbom: z.number().int(),
+      percent: z.number(),
+    }),
+  ),
+  unknownFindings: z.number().int(),
+  notDeployed: z.object({ artifacts: z.number().int(), packageVersions: z.number().int() }),
+  evaluation: z.object({
+    advisoriesThrough: z.string().nullable(),
+    lastFullAt: z.string().nullable(),
+    lastIncrementalAt: z.string().nullable(),
+  }),
+}) satisfies z.ZodType<ExposureStatus, unknown>;
+
+/** A record whose shape the use case defines (the CLI's `--json` of the same command shows it). */
+export const Row = z.looseObject({});
+export const Rows = z.array(Row);
+
+export const DeployEventBody = z.object({
+  environment: z.string(),
+  workload: z.string().describe('namespace/name or name'),
+  image: z.string().describe('registry/repository@sha256:<64 hex>, or a tag the registry resolves'),
+  commit: z.string().optional(),
+  pipelineRun: z.string().optional(),
+  actor: z.string().optional(),
+  at: z.string().optional().describe('RFC 3339; default now'),
+  createEnvironment: z.boolean().optional(),
+});
+
+export const SnapshotQuery = z.object({
+  cluster: z.string().optional().describe('default: the environment name, else "default"'),
+  environment: z.string().optional(),
+  namespace: z.string().optional().describe('namespace of objects that name none; default "default"'),
+  at: z.string().optional().describe('the snapshot time, RFC 3339; default now'),
+});
+
+export const SbomQuery = z.object({
+  artifact: z
+    .string()
+    .optional()
+    .describe('registry/repository[:tag]@sha256:<64 hex>: the artifact it describes'),
+  name: z.string().optional().describe('a file name for messages and the stored source (default: upload)'),
+});
+
+export const FeedSyncBody = z.object({
+  osvMirror: z.string().optional(),
+  osvUrl: z.string().optional(),
+  ecosystems: z.array(z.string()).optional(),
+  kev: z.string().optional(),
+  epss: z.array(z.string()).optional(),
+});
+
+export const Health = z.object({ status: z.enum(['ok', 'unavailable']), store: z.string().optional() });

@@ -1,0 +1,251 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../../../test/support/shared-data.js';
+import { commandModules } from '../cli/commands/index.js';
+import { createServeCommands } from '../cli/commands/serve.js';
+import { type CliResult, runCli } from '../cli/test-support/run-cli.js';
+import { STORES, type TestDatabase } from '../store/test-support/databases.js';
+
+const ALPINE = 'sha256:cbaa390ec61abd889dfa5146a411c11717c19ef9e5e18458dbdc06439076ffe7';
+const SBOM = sharedData('sbom', 'cyclonedx', 'cdx-1.4_image_alpine-latest_syft.json');
+
+interface ErrorBody {
+  error: { code: string; message: string; requestId: string; issues?: { code: string; path: string }[] };
+}
+
+// `vigil serve` run in process, as a user runs it, on a free loopback port; stopped through its signal.
+describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind, create }) => {
+  let t: TestDatabase;
+  let mirror: string;
+  let url: string;
+  let served: Promise<CliResult>;
+  const stop = new AbortController();
+  const api = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
+  const json = async <T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> => {
+    const r = await api(path, init);
+    return { status: r.status, body: (await r.json()) as T };
+  };
+
+  beforeAll(async () => {
+    t = await create();
+    if (kind === 'embedded') await t.db.close();
+    mirror = mkdtempSync(join(tmpdir(), 'vigil-serve-mirror-'));
+    mkdirSync(join(mirror, 'Alpine'));
+    symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(mirror, 'Alpine', 'all.zip'));
+    let listening: (u: string) => void = () => {};
+    const ready = new Promise<string>((resolve) => {
+      listening = resolve;
+    });
+    served = runCli(['serve', '--listen', '127.0.0.1:0', '--feeds-every', '0', '--log-level', 'silent'], {
+      env: { ...t.env, VIGIL_MAX_SBOM_BYTES: String(4 * 1024 * 1024) },
+      modules: [createServeCommands({ signal: stop.signal, onListening: listening })],
+    });
+    url = await Promise.race([
+      ready,
+      served.then((r) => {
+        throw new Error(`serve ended early: ${r.stderr}`);
+      }),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    stop.abort();
+    await served?.catch(() => {});
+    await t?.dispose();
+    if (mirror) rmSync(mirror, { recursive: true, force: true });
+  });
+
+  it('is live and ready, and says so on /healthz and /readyz', async () => {
+    expect(await json('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await json('/readyz')).toEqual({ status: 200, body: { status: 'ok', store: kind } });
+  });
+
+  it('takes an SBOM, a deploy event and a feed sync, then ranks exposures, paged by keyset', async () => {
+    const sbom = await api(`/api/v1/sboms?name=alpine.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.cyclonedx+json' },
+      body: readFileSync(SBOM),
+    });
+    expect(sbom.status).toBe(201);
+    const again = await api('/api/v1/sboms?name=alpine.json', { method: 'POST', body: readFileSync(SBOM) });
+    expect(again.status).toBe(200); // the same bytes twice are one SBOM
+    const deployed = await json<{ status: string }>('/api/v1/deployments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        environment: 'production',
+        createEnvironment: true,
+        workload: 'shop/web',
+        image: `docker.io/library/alpine@${ALPINE}`,
+      }),
+    });
+    expect(deployed).toMatchObject({ status: 200, body: { status: 'new' } });
+    const synced = await json<{ failures: unknown[]; osv: { ecosystem: string }[] }>('/api/v1/feeds/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ osvMirror: mirror, epss: [sharedData('epss')] }),
+    });
+    expect(synced.status).toBe(200);
+    expect(synced.body.failures).toEqual([]);
+    expect(synced.body.osv.map((o) => o.ecosystem)).toContain('Alpine');
+
+    const all: { key: string }[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = await json<{ exposures: { key: string }[]; next?: string; total: number }>(
+        `/api/v1/exposures?limit=5${after ? `&after=${after}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      all.push(...page.body.exposures);
+      after = page.body.next;
+      pages++;
+    } while (after && pages < 50);
+    expect(pages).toBeGreaterThan(2);
+    expect(new Set(all.map((e) => e.key)).size).toBe(all.length);
+
+    // one use case behind every interface: the export equals the pages, and the CLI's JSON
+    const ndjson = await api('/api/v1/exposures', { headers: { accept: 'application/x-ndjson' } });
+    expect(ndjson.headers.get('content-type')).toMatch(/application\/x-ndjson/);
+    const exported = (await ndjson.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { key: string });
+    expect(exported.map((e) => e.key)).toEqual(all.map((e) => e.key));
+    const impact = await json<{ exposures: { workload: string }[]; ids: string[] }>(
+      '/api/v1/impact/CVE-2023-0286',
+    );
+    expect(impact.status).toBe(200);
+    expect(impact.body.ids).toContain('CVE-2023-0286');
+    expect(impact.body.exposures.map((e) => e.workload)).toContain('shop/web');
+    const status = await json<{ totals: Record<string, number> }>('/api/v1/status');
+    expect(Object.values(status.body.totals).reduce((a, b) => a + b, 0)).toBe(all.length);
+  }, 300_000);
+
+  it('answers bad input with 400 naming fields (never a CLI flag), 404, 413 and 415, each with a request id', async () => {
+    const bad = await json<ErrorBody>('/api/v1/exposures?decision=urgent&limit=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('INPUT_INVALID');
+    expect(bad.body.error.issues?.map((i) => i.path)).toEqual(['decision', 'limit']);
+    expect(JSON.stringify(bad.body)).not.toMatch(/--[a-z]/);
+    const deploy = await json<ErrorBody>('/api/v1/deployments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ environment: 'prod uction', workload: 'a/b/c', image: 'x@sha256:zz' }),
+    });
+    expect(deploy.status).toBe(400);
+    expect(deploy.body.error.issues?.map((i) => i.path).sort()).toEqual(['environment', 'image', 'workload']);
+    const broken = await json<ErrorBody>('/api/v1/deployments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"environment":',
+    });
+    expect(broken.status).toBe(400);
+    const sbom = await json<ErrorBody>('/api/v1/sboms?name=bad.json', {
+      method: 'POST',
+      body: '{"bomFormat":"CycloneDX"}',
+    });
+    expect(sbom.status).toBe(400);
+    expect(sbom.body.error.issues?.[0]?.path).toMatch(/^bad\.json/);
+    const unknown = await json<ErrorBody>('/api/v1/impact/CVE-1999-99999');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('NOT_FOUND');
+    expect((await json<ErrorBody>('/api/v1/nothing-here')).status).toBe(404);
+    const huge = await api('/api/v1/sboms', { method: 'POST', body: Buffer.alloc(5 * 1024 * 1024, 32) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as ErrorBody).error.code).toBe('BODY_TOO_LARGE');
+    const text = await api('/api/v1/deployments', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    });
+    expect(text.status).toBe(415);
+    for (const r of [bad, deploy, unknown]) expect(r.body.error.requestId).toMatch(/\S/);
+    const traced = await api('/api/v1/impact/CVE-1999-99999', { headers: { 'x-request-id': 'trace-42' } });
+    expect(traced.headers.get('x-request-id')).toBe('trace-42');
+    expect((await json<{ status: string }>('/readyz')).status).toBe(200); // and the process survived it all
+  });
+
+  it('publishes an OpenAPI 3.1 document that validates, covering the routes', async () => {
+    const doc = await json<{ openapi: string; paths: Record<string, unknown> }>('/api/v1/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(doc.body as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/exposures',
+        '/api/v1/impact/{id}',
+        '/api/v1/sboms',
+        '/api/v1/deployments',
+        '/api/v1/kubernetes/snapshots',
+        '/api/v1/vex',
+        '/api/v1/feeds/sync',
+        '/api/v1/advisories/{id}',
+        '/api/v1/twin/gaps',
+      ]),
+    );
+  });
+
+  it('exposes Prometheus metrics: request latency, exposures by decision, feed age, queue depth', async () => {
+    const text = await (await api('/metrics')).text();
+    expect(text).toMatch(
+      /^vigil_http_request_duration_seconds_count\{.*route="\/api\/v1\/exposures".*\} \d+$/m,
+    );
+    expect(text).toMatch(/^vigil_exposures\{decision="Act"\} \d+$/m);
+    expect(text).toMatch(/^vigil_feed_age_seconds\{feed="osv",scope="Alpine"\} [\d.e+-]+$/m);
+    expect(text).toMatch(/^vigil_evaluation_queue_depth \d+$/m);
+  });
+
+  it('a CLI command beside serve: refused on the embedded store, saying where serve is; fine on PostgreSQL', async () => {
+    const r = await runCli(['exposures', '--format', 'json'], { env: t.env, modules: commandModules });
+    if (kind === 'embedded') {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`held by \`vigil serve\` at ${url}`);
+    } else {
+      expect(r.code, r.stderr).toBe(0);
+      const api = await json<{ exposures: { key: string }[] }>('/api/v1/exposures?limit=1000');
+      expect((JSON.parse(r.stdout) as { key: string }[]).map((e) => e.key)).toEqual(
+        api.body.exposures.map((e) => e.key),
+      );
+    }
+  });
+
+  it('stops on its signal: in-flight work finishes, the store is released', async () => {
+    // A request the server has begun to read when the signal comes: its body arrives after the stop.
+    const bytes = Buffer.concat([readFileSync(SBOM), Buffer.from('\n')]); // other bytes: a new SBOM
+    let sendRest: () => void = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 1024));
+        sendRest = () => {
+          controller.enqueue(bytes.subarray(1024));
+          controller.close();
+        };
+      },
+    });
+    const inFlight = fetch(`${url}/api/v1/sboms?name=late.json&artifact=docker.io/library/late@${ALPINE}`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    await new Promise((r) => setTimeout(r, 200));
+    stop.abort();
+    await new Promise((r) => setTimeout(r, 200));
+    sendRest();
+    expect((await inFlight).status).toBe(201);
+    const r = await served;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/vigil serve: stopped\n$/);
+    if (kind === 'embedded') {
+      expect(existsSync(join(t.env.VIGIL_HOME as string, 'vigil.lock'))).toBe(false);
+      expect(existsSync(join(t.env.VIGIL_HOME as string, 'serve.json'))).toBe(false);
+    }
+    // what the in-flight request stored is there: the store was closed after it, not under it
+    const listed = await runCli(['sbom', 'list', '--json', '--all'], { env: t.env });
+    expect(listed.stdout).toContain('api:late.json');
+  });
+});

@@ -1,0 +1,147 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyServerOptions } from 'fastify';
+import { SILENT_PROGRESS } from '../../app/feeds/index.js';
+import { inputError, quoteValue } from '../../core/input/index.js';
+import { createApi } from '../http/create-api.js';
+import { createFreshness } from '../http/freshness.js';
+import { createMetrics } from '../http/metrics.js';
+import { feedSyncRequest, openVigil, type VigilConfig } from '../wiring/index.js';
+
+export interface ServeOptions {
+  /** `host:port`; port 0 takes a free one. */
+  readonly listen: string;
+  /** How often the feeds are synced (OSV deltas, KEV, EPSS); 0: never (only `POST /api/v1/feeds/sync`). */
+  readonly feedsEveryMs: number;
+  readonly version: string;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export interface RunningServe {
+  /** `http://host:port`, with the port actually bound. */
+  readonly url: string;
+  /** Stops taking requests, lets in-flight ones and a running job finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+/** Exposure counts for `/metrics` are a full ranking: computed at most this often. */
+const EXPOSURE_COUNT_TTL_MS = 30_000;
+
+/** Where `vigil serve` announces itself in an embedded store's folder, so a CLI that finds the store held can say by whom. */
+export const SERVE_ANNOUNCEMENT = 'serve.json';
+
+/**
+ * `vigil serve`: one long-running process over the configured store with the HTTP API, the metrics, and the
+ * feed scheduler. Findings are brought up to date before every read (never overlapping evaluations), and
+ * after every scheduled sync.
+ */
+export async function startServe(config: VigilConfig, opts: ServeOptions): Promise<RunningServe> {
+  const { host, port } = parseListen(opts.listen);
+  const vigil = await openVigil(config);
+  let metrics: ReturnType<typeof createMetrics> | undefined;
+  const freshness = createFreshness(
+    () => vigil.exposures.evaluate(),
+    (summary) => {
+      metrics?.evaluations.inc();
+      metrics?.evaluated.inc(summary.packageVersions);
+    },
+  );
+  let counted: { at: number; counts: Record<string, number> } | undefined;
+  metrics = createMetrics({
+    queueDepth: () => freshness.depth(),
+    async exposuresByDecision() {
+      if (counted && Date.now() - counted.at < EXPOSURE_COUNT_TTL_MS) return counted.counts;
+      await freshness.fresh();
+      const counts: Record<string, number> = {};
+      for (const e of await vigil.exposures.list())
+        if (!e.suppressed) counts[e.decision] = (counts[e.decision] ?? 0) + 1;
+      counted = { at: Date.now(), counts };
+      return counts;
+    },
+    async feedAges() {
+      const now = Date.now();
+      return (await vigil.feeds.status())
+        .filter((r) => r.lastSync)
+        .map((r) => ({
+          feed: r.feed,
+          scope: r.scope,
+          seconds: Math.max(0, (now - Date.parse(r.lastSync)) / 1000),
+        }));
+    },
+  });
+  const app = await createApi({
+    vigil,
+    freshness,
+    metrics,
+    version: opts.version,
+    logger: opts.logger ?? false,
+  });
+
+  // The feed scheduler: one sync at a time; a sync that fails is logged and counted, never fatal.
+  let syncing: Promise<void> | undefined;
+  const syncFeeds = (): Promise<void> => {
+    syncing ??= (async () => {
+      try {
+        const result = await vigil.feeds.sync(feedSyncRequest(config, {}), SILENT_PROGRESS);
+        metrics.jobs.inc({ job: 'feeds-sync', outcome: result.failures.length > 0 ? 'partial' : 'ok' });
+        for (const f of result.failures)
+          app.log.warn({ feed: f.feed, scope: f.scope, err: f.error }, 'feed could not be synced');
+        await freshness.fresh();
+      } catch (error) {
+        metrics.jobs.inc({ job: 'feeds-sync', outcome: 'failed' });
+        app.log.error({ err: error }, 'feed sync failed');
+      } finally {
+        syncing = undefined;
+      }
+    })();
+    return syncing;
+  };
+  const timer = opts.feedsEveryMs > 0 ? setInterval(() => void syncFeeds(), opts.feedsEveryMs) : undefined;
+  timer?.unref();
+
+  let address: string;
+  try {
+    address = await app.listen({ host, port });
+  } catch (error) {
+    if (timer) clearInterval(timer);
+    await app.close().catch(() => {});
+    await vigil.close();
+    throw new Error(`cannot listen on ${opts.listen}`, { cause: error });
+  }
+  const announcement =
+    config.store.kind === 'embedded' ? join(config.store.home, SERVE_ANNOUNCEMENT) : undefined;
+  if (announcement) writeFileSync(announcement, JSON.stringify({ url: address, pid: process.pid }));
+  app.log.info({ url: address, store: vigil.store.kind }, 'vigil serve is listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: address,
+    close: () => {
+      closing ??= (async () => {
+        if (timer) clearInterval(timer);
+        await app.close(); // stops accepting; in-flight requests finish
+        await syncing;
+        await freshness.idle();
+        if (announcement) rmSync(announcement, { force: true });
+        await vigil.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * `127.0.0.1:7700`, `[::1]:7700`, `:7700` (loopback).
+ * @throws InputError (field `listen`) when it is not host:port.
+ */
+export function parseListen(text: string): { host: string; port: number } {
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(text.trim());
+  const port = m ? Number(m[3]) : Number.NaN;
+  if (!m || port > 65535)
+    throw inputError(
+      'OPTION_INVALID',
+      'listen',
+      `${quoteValue(text)} is not host:port (e.g. 127.0.0.1:7700, [::1]:7700, :7700)`,
+    );
+  return { host: m[1] ?? (m[2] || '127.0.0.1'), port };
+}
