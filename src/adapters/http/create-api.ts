@@ -13,6 +13,7 @@ import { escapeControls, InputError, isInputError, issuesFromZod } from '../../c
 import { parseKubernetesText } from '../kubernetes/read-kubernetes-files.js';
 import { StoreLockedError } from '../store/index.js';
 import { type FeedLocations, feedSyncRequest, maxSbomBytes, type Vigil } from '../wiring/index.js';
+import type { EventHub } from './event-hub.js';
 import type { Freshness } from './freshness.js';
 import type { Metrics } from './metrics.js';
 import {
@@ -32,6 +33,8 @@ import {
 
 export interface ApiOptions {
   readonly vigil: Vigil;
+  /** What `/api/v1/events` streams. */
+  readonly events: EventHub;
   readonly freshness: Freshness;
   readonly metrics: Metrics;
   readonly version: string;
@@ -61,6 +64,8 @@ const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;
 /** JSON request bodies (deploy events, sync requests); documents have their own caps. */
 const JSON_BODY_LIMIT = 1024 * 1024;
+/** An SSE stream sends a comment this often, so that proxies keep it open and dead clients are noticed. */
+const HEARTBEAT_MS = 15_000;
 /** A client that sends nothing for this long is cut off. */
 const REQUEST_TIMEOUT_MS = 120_000;
 
@@ -117,8 +122,10 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
   // While closing, in-flight requests finish and their connections close after the answer: a keep-alive
   // connection left open would hold shutdown for the keep-alive timeout.
   let closing = false;
+  const streams = new Set<() => void>();
   app.addHook('preClose', async () => {
     closing = true;
+    for (const end of streams) end(); // event streams never finish by themselves
   });
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -197,6 +204,42 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
   );
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  // ---- pushed events (Server-Sent Events)
+  app.get(
+    '/api/v1/events',
+    {
+      schema: {
+        summary:
+          'Server-Sent Events: `impact` when a feed change hits running workloads (data: vulnerability, ids, advisories, exposures); `Last-Event-ID` resumes',
+      },
+    },
+    (req, reply) => {
+      const lastId = Number(req.headers['last-event-id'] ?? 0);
+      reply.hijack();
+      const out = reply.raw;
+      out.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-request-id': req.id,
+      });
+      const send = (e: { id: number; type: string; data: unknown }) =>
+        out.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+      for (const e of opts.events.since(Number.isFinite(lastId) ? lastId : 0)) send(e);
+      out.write(': connected\n\n');
+      const unsubscribe = opts.events.subscribe(send);
+      const heartbeat = setInterval(() => out.write(': keep-alive\n\n'), HEARTBEAT_MS);
+      const end = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        streams.delete(end);
+        out.end();
+      };
+      streams.add(end);
+      req.raw.on('close', end);
+    },
+  );
 
   // ---- exposures
   app.get(

@@ -16,6 +16,50 @@ interface ErrorBody {
   error: { code: string; message: string; requestId: string; issues?: { code: string; path: string }[] };
 }
 
+interface SseEvent {
+  id: string;
+  event: string;
+  data: { ids: string[]; advisories: string[]; exposures: { environment: string; workload: string }[] };
+}
+
+/** Reads a Server-Sent Events stream until an event matches (then closes it), or fails after 60 s. */
+async function readEvents(response: Response, wanted: (e: SseEvent) => boolean): Promise<SseEvent> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const deadline = Date.now() + 60_000;
+  try {
+    while (Date.now() < deadline) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((l) => l.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
+        const data = field('data');
+        if (data !== undefined) {
+          const e = {
+            id: field('id') ?? '',
+            event: field('event') ?? '',
+            data: JSON.parse(data),
+          } as SseEvent;
+          if (wanted(e)) return e;
+        }
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  throw new Error('no matching event arrived');
+}
+
 // `vigil serve` run in process, as a user runs it, on a free loopback port; stopped through its signal.
 describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind, create }) => {
   let t: TestDatabase;
@@ -83,6 +127,10 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
       }),
     });
     expect(deployed).toMatchObject({ status: 200, body: { status: 'new' } });
+    // subscribed before the feeds arrive: the change is pushed as impact on the running workload
+    const stream = await api('/api/v1/events', { headers: { accept: 'text/event-stream' } });
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const pushed = readEvents(stream, (e) => e.event === 'impact' && e.data.ids.includes('CVE-2023-0286'));
     const synced = await json<{ failures: unknown[]; osv: { ecosystem: string }[] }>('/api/v1/feeds/sync', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -91,6 +139,12 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     expect(synced.status).toBe(200);
     expect(synced.body.failures).toEqual([]);
     expect(synced.body.osv.map((o) => o.ecosystem)).toContain('Alpine');
+    const event = await pushed;
+    expect(event.id).toMatch(/^\d+$/);
+    expect(event.data.exposures.map((e) => `${e.environment}/${e.workload}`)).toContain(
+      'production/shop/web',
+    );
+    expect(event.data.advisories.length).toBeGreaterThan(0);
 
     const all: { key: string }[] = [];
     let after: string | undefined;

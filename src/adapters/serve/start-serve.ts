@@ -4,6 +4,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { SILENT_PROGRESS } from '../../app/feeds/index.js';
 import { inputError, quoteValue } from '../../core/input/index.js';
 import { createApi } from '../http/create-api.js';
+import { createEventHub } from '../http/event-hub.js';
 import { createFreshness } from '../http/freshness.js';
 import { createMetrics } from '../http/metrics.js';
 import { feedSyncRequest, openVigil, type VigilConfig } from '../wiring/index.js';
@@ -20,6 +21,8 @@ export interface ServeOptions {
 export interface RunningServe {
   /** `http://host:port`, with the port actually bound. */
   readonly url: string;
+  /** The process's events (pushed impact), for in-process subscribers such as notifications. */
+  readonly events: ReturnType<typeof createEventHub>;
   /** Stops taking requests, lets in-flight ones and a running job finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -39,11 +42,22 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   const { host, port } = parseListen(opts.listen);
   const vigil = await openVigil(config);
   let metrics: ReturnType<typeof createMetrics> | undefined;
+  const events = createEventHub();
+  let log: { error(o: object, m: string): void } = { error() {} };
+  // Pushed impact: after an evaluation re-matched advisories a feed changed, the running workloads each hits.
+  let publishing: Promise<void> = Promise.resolve();
   const freshness = createFreshness(
     () => vigil.exposures.evaluate(),
     (summary) => {
       metrics?.evaluations.inc();
       metrics?.evaluated.inc(summary.packageVersions);
+      if (summary.changedAdvisories.length === 0) return;
+      const ids = summary.changedAdvisories;
+      publishing = publishing
+        .then(async () => {
+          for (const impact of await vigil.exposures.impactOfChanges(ids)) events.publish('impact', impact);
+        })
+        .catch((error: unknown) => log.error({ err: error }, 'pushed impact failed'));
     },
   );
   let counted: { at: number; counts: Record<string, number> } | undefined;
@@ -71,11 +85,16 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   });
   const app = await createApi({
     vigil,
+    events,
     freshness,
     metrics,
     version: opts.version,
     logger: opts.logger ?? false,
   });
+
+  log = app.log;
+  // Findings current before the first request, and a watermark from which every later feed change is pushed.
+  await freshness.fresh();
 
   // The feed scheduler: one sync at a time; a sync that fails is logged and counted, never fatal.
   let syncing: Promise<void> | undefined;
@@ -116,12 +135,14 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   let closing: Promise<void> | undefined;
   return {
     url: address,
+    events,
     close: () => {
       closing ??= (async () => {
         if (timer) clearInterval(timer);
         await app.close(); // stops accepting; in-flight requests finish
         await syncing;
         await freshness.idle();
+        await publishing;
         if (announcement) rmSync(announcement, { force: true });
         await vigil.close();
       })();

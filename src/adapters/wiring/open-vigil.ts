@@ -19,6 +19,7 @@ import {
   type EvaluationStep,
   evaluateFindings,
   exposureStatus,
+  impactOfChanges,
   listExposures,
 } from '../../app/exposures/index.js';
 import type { SyncProgress } from '../../app/feeds/index.js';
@@ -228,6 +229,9 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
       evaluate,
       list: (filter: ExposureFilter = {}) => listExposures(exposuresRepo, riskConfig(), filter),
       impact: (id: string) => advisoryImpact(exposuresRepo, riskConfig(), id),
+      /** Pushed impact of the advisories an evaluation re-matched (`EvaluationSummary.changedAdvisories`). */
+      impactOfChanges: (advisoryIds: readonly string[]) =>
+        impactOfChanges(exposuresRepo, riskConfig(), advisoryIds),
       status: async () => exposureStatus(exposuresRepo, riskConfig(), await findings.state()),
       unplaced: () => exposuresRepo.unplacedFindings(),
     },

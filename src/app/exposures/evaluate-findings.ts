@@ -23,6 +23,8 @@ export interface EvaluationSummary {
   /** Package versions that cannot be matched at all (no OSV ecosystem, no version). */
   readonly unmatchable: number;
   readonly millis: number;
+  /** The advisories the feeds changed that this (incremental) evaluation re-matched: what pushed impact is about. */
+  readonly changedAdvisories: readonly string[];
 }
 
 /** The steps of an evaluation, in order. */
@@ -125,6 +127,7 @@ export async function evaluateFindings(
     unknown: findings.filter((f) => f.status === 'unknown').length,
     unmatchable: evaluated.filter((e) => e.note !== '').length,
     millis: opts.now().getTime() - started,
+    changedAdvisories: opts.full ? [] : delta.ids,
   };
 }
 

@@ -20,7 +20,9 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
       const summary = await withVigil(io, (vigil) =>
         refreshFindings({ stderr: { write: () => true } }, vigil, Boolean(opts.full)),
       );
-      if (opts.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      // the changed advisories' ids are for pushed impact (`vigil serve`); the summary keeps their count
+      const { changedAdvisories: _ids, ...shown } = summary;
+      if (opts.json) io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
       else
         io.stdout.write(
           `${summary.mode}: ${summary.packageVersions} package versions and ${summary.advisories} changed advisories matched; ` +
