@@ -9,6 +9,8 @@ export interface MetricSources {
   feedAges(): Promise<readonly { feed: string; scope: string; seconds: number }[]>;
   /** Callers waiting for an evaluation. */
   queueDepth(): number;
+  /** Whether this process runs the cluster-wide schedules. */
+  isLeader(): boolean;
 }
 
 /** One registry per server (never the global one): several servers in one test process stay apart. */
@@ -43,6 +45,14 @@ export function createMetrics(sources: MetricSources) {
     registers: [registry],
     collect() {
       this.set(sources.queueDepth());
+    },
+  });
+  new Gauge({
+    name: 'vigil_scheduler_leader',
+    help: '1 when this process runs the schedules (one process per database does)',
+    registers: [registry],
+    collect() {
+      this.set(sources.isLeader() ? 1 : 0);
     },
   });
   new Gauge({

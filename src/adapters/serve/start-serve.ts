@@ -8,6 +8,7 @@ import { createEventHub } from '../http/event-hub.js';
 import { createFreshness } from '../http/freshness.js';
 import { createMetrics } from '../http/metrics.js';
 import { feedSyncRequest, openVigil, type VigilConfig } from '../wiring/index.js';
+import { type Leadership, postgresLeadership, soleLeadership } from './leadership.js';
 
 export interface ServeOptions {
   /** `host:port`; port 0 takes a free one. */
@@ -27,6 +28,9 @@ export interface RunningServe {
   close(): Promise<void>;
 }
 
+/** How often a process that does not lead the schedules tries to take them over. */
+const LEADERSHIP_RETRY_MS = 2_000;
+
 /** Exposure counts for `/metrics` are a full ranking: computed at most this often. */
 const EXPOSURE_COUNT_TTL_MS = 30_000;
 
@@ -43,7 +47,10 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   const vigil = await openVigil(config);
   let metrics: ReturnType<typeof createMetrics> | undefined;
   const events = createEventHub();
-  let log: { error(o: object, m: string): void } = { error() {} };
+  let log: { error(o: object, m: string): void; info(o: object, m: string): void } = {
+    error() {},
+    info() {},
+  };
   // Pushed impact: after an evaluation re-matched advisories a feed changed, the running workloads each hits.
   let publishing: Promise<void> = Promise.resolve();
   const freshness = createFreshness(
@@ -60,9 +67,20 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         .catch((error: unknown) => log.error({ err: error }, 'pushed impact failed'));
     },
   );
+  // Schedules run in one process per database: the embedded store is one process; on PostgreSQL the holder of
+  // an advisory lock leads, and another takes over when it dies.
+  const leadership: Leadership =
+    config.store.kind === 'postgres'
+      ? postgresLeadership(config.store.url, {
+          retryMs: LEADERSHIP_RETRY_MS,
+          onChange: (leader) =>
+            log.info({ leader }, leader ? 'leading the schedules' : 'no longer leading the schedules'),
+        })
+      : soleLeadership();
   let counted: { at: number; counts: Record<string, number> } | undefined;
   metrics = createMetrics({
     queueDepth: () => freshness.depth(),
+    isLeader: () => leadership.isLeader(),
     async exposuresByDecision() {
       if (counted && Date.now() - counted.at < EXPOSURE_COUNT_TTL_MS) return counted.counts;
       await freshness.fresh();
@@ -115,7 +133,12 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     })();
     return syncing;
   };
-  const timer = opts.feedsEveryMs > 0 ? setInterval(() => void syncFeeds(), opts.feedsEveryMs) : undefined;
+  const timer =
+    opts.feedsEveryMs > 0
+      ? setInterval(() => {
+          if (leadership.isLeader()) void syncFeeds();
+        }, opts.feedsEveryMs)
+      : undefined;
   timer?.unref();
 
   let address: string;
@@ -123,6 +146,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     address = await app.listen({ host, port });
   } catch (error) {
     if (timer) clearInterval(timer);
+    await leadership.close();
     await app.close().catch(() => {});
     await vigil.close();
     throw new Error(`cannot listen on ${opts.listen}`, { cause: error });
@@ -139,6 +163,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     close: () => {
       closing ??= (async () => {
         if (timer) clearInterval(timer);
+        await leadership.close();
         await app.close(); // stops accepting; in-flight requests finish
         await syncing;
         await freshness.idle();

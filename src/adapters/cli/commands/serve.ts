@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
+import { inputError, quoteValue } from '../../../core/input/index.js';
 import { startServe } from '../../serve/start-serve.js';
-import { positiveInteger } from '../../wiring/index.js';
 import type { Cli, RegisterCommands } from '../cli-context.js';
 import { packageVersion } from '../package-version.js';
 
@@ -31,18 +31,16 @@ export const createServeCommands =
         'info',
       )
       .action(async (opts: { listen: string; feedsEvery: string; logLevel: string }) => {
-        const minutes =
-          opts.feedsEvery === '0'
-            ? 0
-            : positiveInteger(
-                { value: opts.feedsEvery, name: '--feeds-every' },
-                undefined,
-                15,
-                'number of minutes',
-              );
+        const minutes = Number(opts.feedsEvery);
+        if (opts.feedsEvery.trim() === '' || !Number.isFinite(minutes) || minutes < 0)
+          throw inputError(
+            'OPTION_INVALID',
+            '--feeds-every',
+            `${quoteValue(opts.feedsEvery)} is not a number of minutes (0: never)`,
+          );
         const serve = await startServe(io.config, {
           listen: opts.listen,
-          feedsEveryMs: minutes * 60_000,
+          feedsEveryMs: Math.round(minutes * 60_000),
           version: packageVersion(),
           logger: {
             level: opts.logLevel,

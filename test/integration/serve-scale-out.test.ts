@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPostgresTestDatabase,
+  type TestDatabase,
+} from '../../src/adapters/store/test-support/databases.js';
+import { repoRoot, sharedData } from '../support/shared-data.js';
+
+const ALPINE = 'sha256:cbaa390ec61abd889dfa5146a411c11717c19ef9e5e18458dbdc06439076ffe7';
+
+interface Serve {
+  readonly child: ChildProcess;
+  readonly url: string;
+  stderr(): string;
+}
+
+/** A real `vigil serve` process on a free loopback port. */
+async function startServe(env: Record<string, string>): Promise<Serve> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(repoRoot, 'src/adapters/cli/main.ts'),
+      'serve',
+      '--listen',
+      '127.0.0.1:0',
+      '--feeds-every',
+      '0.05', // every 3 s, so that the schedule is seen to move within the test
+      '--log-level',
+      'silent',
+    ],
+    { cwd: repoRoot, env: { ...process.env, ...env } },
+  );
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000);
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(stderr);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1] as string);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
+  });
+  return { child, url, stderr: () => stderr };
+}
+
+const metric = async (s: Serve, pattern: RegExp): Promise<number> => {
+  const text = await (await fetch(`${s.url}/metrics`)).text();
+  const m = pattern.exec(text);
+  return m ? Number(m[1]) : 0;
+};
+const leader = (s: Serve) => metric(s, /^vigil_scheduler_leader (\d+)$/m);
+const syncs = (s: Serve) => metric(s, /^vigil_jobs_total\{job="feeds-sync",outcome="ok"\} (\d+)$/m);
+
+/** Polls `check` every 250 ms until it holds, or fails after `ms`. */
+async function eventually(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`not within ${ms} ms: ${what}`);
+}
+
+// Scale-out is a PostgreSQL feature: the embedded store is one process by design (ADR 074).
+describe('two vigil serve processes on one PostgreSQL database', () => {
+  let t: TestDatabase;
+  let mirror: string;
+  const processes: Serve[] = [];
+
+  beforeAll(async () => {
+    t = await createPostgresTestDatabase();
+    mirror = mkdtempSync(join(tmpdir(), 'vigil-scale-mirror-'));
+    mkdirSync(join(mirror, 'Alpine'));
+    symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(mirror, 'Alpine', 'all.zip'));
+    const env = {
+      ...t.env,
+      VIGIL_OSV_MIRROR: mirror,
+      VIGIL_KEV: sharedData('kev'),
+      VIGIL_EPSS: sharedData('epss'),
+    };
+    processes.push(...(await Promise.all([startServe(env), startServe(env)])));
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    await t?.dispose();
+    if (mirror) rmSync(mirror, { recursive: true, force: true });
+  });
+
+  it('one leads the schedules, the other serves the same twin, and the survivor takes over when the leader dies', async () => {
+    const [a, b] = processes as [Serve, Serve];
+    await eventually(async () => (await leader(a)) + (await leader(b)) === 1, 15_000, 'one leader');
+    const [lead, follow] = (await leader(a)) === 1 ? [a, b] : [b, a];
+    await eventually(async () => (await syncs(lead)) >= 1, 60_000, 'a scheduled sync on the leader');
+    expect(await syncs(follow)).toBe(0); // a schedule runs once per database, not once per process
+
+    // evidence posted to one process is in the other's very next answer
+    const posted = await fetch(`${follow.url}/api/v1/sboms?name=alpine.json`, {
+      method: 'POST',
+      body: readFileSync(sharedData('sbom', 'cyclonedx', 'cdx-1.4_image_alpine-latest_syft.json')),
+    });
+    expect(posted.status).toBe(201);
+    const deployed = await fetch(`${follow.url}/api/v1/deployments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        environment: 'production',
+        createEnvironment: true,
+        workload: 'shop/web',
+        image: `docker.io/library/alpine@${ALPINE}`,
+      }),
+    });
+    expect(deployed.status).toBe(200);
+    const impact = (await (await fetch(`${lead.url}/api/v1/impact/CVE-2023-0286`)).json()) as {
+      exposures: { workload: string }[];
+    };
+    expect(impact.exposures.map((e) => e.workload)).toContain('shop/web');
+
+    // the leader dies without a word: its lock goes with its connection, and the survivor takes the schedules
+    lead.child.kill('SIGKILL');
+    await eventually(async () => (await leader(follow)) === 1, 15_000, 'the survivor leads');
+    await eventually(async () => (await syncs(follow)) >= 1, 60_000, 'a scheduled sync on the survivor');
+
+    follow.child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => follow.child.on('exit', resolve));
+    expect(code, follow.stderr()).toBe(0);
+  }, 240_000);
+});
