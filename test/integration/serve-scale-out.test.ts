@@ -3,13 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALPINE_SBOM, deployAlpine } from '../../src/adapters/http/test-support/alpine-deployment.js';
 import {
   createPostgresTestDatabase,
   type TestDatabase,
 } from '../../src/adapters/store/test-support/databases.js';
 import { repoRoot, sharedData } from '../support/shared-data.js';
-
-const ALPINE = 'sha256:cbaa390ec61abd889dfa5146a411c11717c19ef9e5e18458dbdc06439076ffe7';
 
 interface Serve {
   readonly child: ChildProcess;
@@ -105,19 +104,10 @@ describe('two vigil serve processes on one PostgreSQL database', () => {
     // evidence posted to one process is in the other's very next answer
     const posted = await fetch(`${follow.url}/api/v1/sboms?name=alpine.json`, {
       method: 'POST',
-      body: readFileSync(sharedData('sbom', 'cyclonedx', 'cdx-1.4_image_alpine-latest_syft.json')),
+      body: readFileSync(ALPINE_SBOM),
     });
     expect(posted.status).toBe(201);
-    const deployed = await fetch(`${follow.url}/api/v1/deployments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        environment: 'production',
-        createEnvironment: true,
-        workload: 'shop/web',
-        image: `docker.io/library/alpine@${ALPINE}`,
-      }),
-    });
+    const deployed = await deployAlpine(follow.url);
     expect(deployed.status).toBe(200);
     const impact = (await (await fetch(`${lead.url}/api/v1/impact/CVE-2023-0286`)).json()) as {
       exposures: { workload: string }[];

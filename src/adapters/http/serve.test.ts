@@ -8,9 +8,7 @@ import { commandModules } from '../cli/commands/index.js';
 import { createServeCommands } from '../cli/commands/serve.js';
 import { type CliResult, runCli } from '../cli/test-support/run-cli.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
-
-const ALPINE = 'sha256:cbaa390ec61abd889dfa5146a411c11717c19ef9e5e18458dbdc06439076ffe7';
-const SBOM = sharedData('sbom', 'cyclonedx', 'cdx-1.4_image_alpine-latest_syft.json');
+import { ALPINE_DIGEST, ALPINE_SBOM, deployAlpine } from './test-support/alpine-deployment.js';
 
 interface ErrorBody {
   error: { code: string; message: string; requestId: string; issues?: { code: string; path: string }[] };
@@ -111,22 +109,17 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     const sbom = await api(`/api/v1/sboms?name=alpine.json`, {
       method: 'POST',
       headers: { 'content-type': 'application/vnd.cyclonedx+json' },
-      body: readFileSync(SBOM),
+      body: readFileSync(ALPINE_SBOM),
     });
     expect(sbom.status).toBe(201);
-    const again = await api('/api/v1/sboms?name=alpine.json', { method: 'POST', body: readFileSync(SBOM) });
-    expect(again.status).toBe(200); // the same bytes twice are one SBOM
-    const deployed = await json<{ status: string }>('/api/v1/deployments', {
+    const again = await api('/api/v1/sboms?name=alpine.json', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        environment: 'production',
-        createEnvironment: true,
-        workload: 'shop/web',
-        image: `docker.io/library/alpine@${ALPINE}`,
-      }),
+      body: readFileSync(ALPINE_SBOM),
     });
-    expect(deployed).toMatchObject({ status: 200, body: { status: 'new' } });
+    expect(again.status).toBe(200); // the same bytes twice are one SBOM
+    const deployed = await deployAlpine(url);
+    expect(deployed.status).toBe(200);
+    expect(((await deployed.json()) as { status: string }).status).toBe('new');
     // subscribed before the feeds arrive: the change is pushed as impact on the running workload
     const stream = await api('/api/v1/events', { headers: { accept: 'text/event-stream' } });
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -270,7 +263,7 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
 
   it('stops on its signal: in-flight work finishes, the store is released', async () => {
     // A request the server has begun to read when the signal comes: its body arrives after the stop.
-    const bytes = Buffer.concat([readFileSync(SBOM), Buffer.from('\n')]); // other bytes: a new SBOM
+    const bytes = Buffer.concat([readFileSync(ALPINE_SBOM), Buffer.from('\n')]); // other bytes: a new SBOM
     let sendRest: () => void = () => {};
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -281,11 +274,14 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
         };
       },
     });
-    const inFlight = fetch(`${url}/api/v1/sboms?name=late.json&artifact=docker.io/library/late@${ALPINE}`, {
-      method: 'POST',
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const inFlight = fetch(
+      `${url}/api/v1/sboms?name=late.json&artifact=docker.io/library/late@${ALPINE_DIGEST}`,
+      {
+        method: 'POST',
+        body,
+        duplex: 'half',
+      } as RequestInit,
+    );
     await new Promise((r) => setTimeout(r, 200));
     stop.abort();
     await new Promise((r) => setTimeout(r, 200));

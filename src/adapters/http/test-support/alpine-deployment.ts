@@ -1,0 +1,19 @@
+import { sharedData } from '../../../../test/support/shared-data.js';
+
+/** The digest the shared Alpine SBOM describes, and the SBOM itself. */
+export const ALPINE_DIGEST = 'sha256:cbaa390ec61abd889dfa5146a411c11717c19ef9e5e18458dbdc06439076ffe7';
+export const ALPINE_SBOM = sharedData('sbom', 'cyclonedx', 'cdx-1.4_image_alpine-latest_syft.json');
+
+/** Records, through the API at `url`, that a pipeline deployed the Alpine image to production's shop/web. */
+export function deployAlpine(url: string): Promise<Response> {
+  return fetch(`${url}/api/v1/deployments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      environment: 'production',
+      createEnvironment: true,
+      workload: 'shop/web',
+      image: `docker.io/library/alpine@${ALPINE_DIGEST}`,
+    }),
+  });
+}
