@@ -56,7 +56,8 @@ const metric = async (s: Serve, pattern: RegExp): Promise<number> => {
   return m ? Number(m[1]) : 0;
 };
 const leader = (s: Serve) => metric(s, /^vigil_scheduler_leader (\d+)$/m);
-const syncs = (s: Serve) => metric(s, /^vigil_jobs_total\{job="feeds-sync",outcome="ok"\} (\d+)$/m);
+const daily = (s: Serve) => metric(s, /^vigil_jobs_total\{job="kev-epss-sync",outcome="ok"\} (\d+)$/m);
+const syncs = (s: Serve) => metric(s, /^vigil_jobs_total\{job="osv-sync",outcome="ok"\} (\d+)$/m);
 
 /** Polls `check` every 250 ms until it holds, or fails after `ms`. */
 async function eventually(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
@@ -100,6 +101,12 @@ describe('two vigil serve processes on one PostgreSQL database', () => {
     const [lead, follow] = (await leader(a)) === 1 ? [a, b] : [b, a];
     await eventually(async () => (await syncs(lead)) >= 1, 60_000, 'a scheduled sync on the leader');
     expect(await syncs(follow)).toBe(0); // a schedule runs once per database, not once per process
+    // KEV and EPSS: due once, then not for a day, however many OSV ticks pass
+    await eventually(async () => (await daily(lead)) >= 1, 60_000, 'the KEV and EPSS sync on the leader');
+    const ticks = await syncs(lead);
+    await eventually(async () => (await syncs(lead)) > ticks, 60_000, 'another OSV tick on the leader');
+    expect(await daily(lead)).toBe(1);
+    expect(await daily(follow)).toBe(0);
 
     // evidence posted to one process is in the other's very next answer
     const posted = await fetch(`${follow.url}/api/v1/sboms?name=alpine.json`, {
@@ -118,6 +125,7 @@ describe('two vigil serve processes on one PostgreSQL database', () => {
     lead.child.kill('SIGKILL');
     await eventually(async () => (await leader(follow)) === 1, 15_000, 'the survivor leads');
     await eventually(async () => (await syncs(follow)) >= 1, 60_000, 'a scheduled sync on the survivor');
+    expect(await daily(follow)).toBe(0); // the dead leader's KEV and EPSS sync still counts: not due again
 
     follow.child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => follow.child.on('exit', resolve));

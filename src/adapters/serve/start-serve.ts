@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
-import { SILENT_PROGRESS } from '../../app/feeds/index.js';
+import { SILENT_PROGRESS, type SyncFeedsRequest } from '../../app/feeds/index.js';
 import { inputError, quoteValue } from '../../core/input/index.js';
 import { createApi } from '../http/create-api.js';
 import { createEventHub } from '../http/event-hub.js';
@@ -13,8 +13,10 @@ import { type Leadership, postgresLeadership, soleLeadership } from './leadershi
 export interface ServeOptions {
   /** `host:port`; port 0 takes a free one. */
   readonly listen: string;
-  /** How often the feeds are synced (OSV deltas, KEV, EPSS); 0: never (only `POST /api/v1/feeds/sync`). */
+  /** How often OSV deltas are synced (and KEV/EPSS checked for being due); 0: never (only `POST /api/v1/feeds/sync`). */
   readonly feedsEveryMs: number;
+  /** KEV and EPSS are synced when their last sync is older than this (they are published daily). */
+  readonly dailyEveryMs: number;
   readonly version: string;
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -114,31 +116,47 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   // Findings current before the first request, and a watermark from which every later feed change is pushed.
   await freshness.fresh();
 
-  // The feed scheduler: one sync at a time; a sync that fails is logged and counted, never fatal.
+  // The feed scheduler, in the leading process only: OSV deltas every `feedsEveryMs`; KEV and EPSS, published
+  // daily, when their last sync is older than `dailyEveryMs` (so a restart or a new leader does not re-fetch them).
+  // One job at a time; a job that fails is logged and counted, never fatal.
   let syncing: Promise<void> | undefined;
-  const syncFeeds = (): Promise<void> => {
+  const runJob = async (job: string, request: SyncFeedsRequest): Promise<void> => {
+    try {
+      const result = await vigil.feeds.sync(request, SILENT_PROGRESS);
+      metrics.jobs.inc({ job, outcome: result.failures.length > 0 ? 'partial' : 'ok' });
+      for (const f of result.failures)
+        app.log.warn({ job, feed: f.feed, scope: f.scope, err: f.error }, 'feed could not be synced');
+      await freshness.fresh();
+    } catch (error) {
+      metrics.jobs.inc({ job, outcome: 'failed' });
+      app.log.error({ job, err: error }, 'feed sync failed');
+    }
+  };
+  const dailyDue = async (): Promise<boolean> => {
+    const rows = (await vigil.feeds.status()).filter((r) => r.feed !== 'osv' && r.lastSync);
+    const newest = Math.max(0, ...rows.map((r) => Date.parse(r.lastSync)));
+    return Date.now() - newest >= opts.dailyEveryMs;
+  };
+  const tick = (): Promise<void> => {
+    if (!leadership.isLeader()) return Promise.resolve();
     syncing ??= (async () => {
       try {
-        const result = await vigil.feeds.sync(feedSyncRequest(config, {}), SILENT_PROGRESS);
-        metrics.jobs.inc({ job: 'feeds-sync', outcome: result.failures.length > 0 ? 'partial' : 'ok' });
-        for (const f of result.failures)
-          app.log.warn({ feed: f.feed, scope: f.scope, err: f.error }, 'feed could not be synced');
-        await freshness.fresh();
+        const full = feedSyncRequest(config, {});
+        if (full.osv) await runJob('osv-sync', { osv: full.osv });
+        if (await dailyDue())
+          await runJob('kev-epss-sync', {
+            ...(full.kev ? { kev: full.kev } : {}),
+            ...(full.epss ? { epss: full.epss } : {}),
+          });
       } catch (error) {
-        metrics.jobs.inc({ job: 'feeds-sync', outcome: 'failed' });
-        app.log.error({ err: error }, 'feed sync failed');
+        app.log.error({ err: error }, 'the feed schedule could not run'); // e.g. a mirror that went away
       } finally {
         syncing = undefined;
       }
     })();
     return syncing;
   };
-  const timer =
-    opts.feedsEveryMs > 0
-      ? setInterval(() => {
-          if (leadership.isLeader()) void syncFeeds();
-        }, opts.feedsEveryMs)
-      : undefined;
+  const timer = opts.feedsEveryMs > 0 ? setInterval(() => void tick(), opts.feedsEveryMs) : undefined;
   timer?.unref();
 
   let address: string;

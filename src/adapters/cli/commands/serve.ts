@@ -22,52 +22,63 @@ export const createServeCommands =
       .option('--listen <host:port>', 'where to listen (port 0: a free one)', '127.0.0.1:7700')
       .option(
         '--feeds-every <minutes>',
-        'sync the feeds this often (0: never; the API can still trigger a sync)',
+        'sync OSV deltas this often (0: never; the API can still trigger a sync)',
         '15',
+      )
+      .option(
+        '--kev-epss-every <minutes>',
+        'sync KEV and EPSS when their last sync is older than this (they are published daily)',
+        '1440',
       )
       .option(
         '--log-level <level>',
         'JSON logs on stdout at this level: trace, debug, info, warn, error, silent',
         'info',
       )
-      .action(async (opts: { listen: string; feedsEvery: string; logLevel: string }) => {
-        const minutes = Number(opts.feedsEvery);
-        if (opts.feedsEvery.trim() === '' || !Number.isFinite(minutes) || minutes < 0)
-          throw inputError(
-            'OPTION_INVALID',
-            '--feeds-every',
-            `${quoteValue(opts.feedsEvery)} is not a number of minutes (0: never)`,
-          );
-        const serve = await startServe(io.config, {
-          listen: opts.listen,
-          feedsEveryMs: Math.round(minutes * 60_000),
-          version: packageVersion(),
-          logger: {
-            level: opts.logLevel,
-            stream: { write: (line: string) => io.stdout.write(line) },
-            // Never log a secret: registry and API credentials travel in these headers.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
-          },
-        });
-        io.stderr.write(`vigil serve: listening on ${serve.url} (store: ${io.config.store.kind})\n`);
-        options.onListening?.(serve.url);
-        await stopped(options.signal);
-        io.stderr.write('vigil serve: stopping (in-flight requests finish)\n');
-        // A second signal while stopping must not kill the process half-way (the store would be left open).
-        const patience = () => io.stderr.write('vigil serve: already stopping\n');
-        if (!options.signal) {
-          process.on('SIGINT', patience);
-          process.on('SIGTERM', patience);
-        }
-        try {
-          await serve.close();
-        } finally {
-          process.off('SIGINT', patience);
-          process.off('SIGTERM', patience);
-        }
-        io.stderr.write('vigil serve: stopped\n');
-      });
+      .action(
+        async (opts: { listen: string; feedsEvery: string; kevEpssEvery: string; logLevel: string }) => {
+          const minutes = minutesOf(opts.feedsEvery, '--feeds-every');
+          const daily = minutesOf(opts.kevEpssEvery, '--kev-epss-every');
+          const serve = await startServe(io.config, {
+            listen: opts.listen,
+            feedsEveryMs: Math.round(minutes * 60_000),
+            dailyEveryMs: Math.round(daily * 60_000),
+            version: packageVersion(),
+            logger: {
+              level: opts.logLevel,
+              stream: { write: (line: string) => io.stdout.write(line) },
+              // Never log a secret: registry and API credentials travel in these headers.
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+            },
+          });
+          io.stderr.write(`vigil serve: listening on ${serve.url} (store: ${io.config.store.kind})\n`);
+          options.onListening?.(serve.url);
+          await stopped(options.signal);
+          io.stderr.write('vigil serve: stopping (in-flight requests finish)\n');
+          // A second signal while stopping must not kill the process half-way (the store would be left open).
+          const patience = () => io.stderr.write('vigil serve: already stopping\n');
+          if (!options.signal) {
+            process.on('SIGINT', patience);
+            process.on('SIGTERM', patience);
+          }
+          try {
+            await serve.close();
+          } finally {
+            process.off('SIGINT', patience);
+            process.off('SIGTERM', patience);
+          }
+          io.stderr.write('vigil serve: stopped\n');
+        },
+      );
   };
+
+/** A number of minutes (fractions allowed, 0 allowed). @throws InputError naming the flag. */
+function minutesOf(text: string, flag: string): number {
+  const minutes = Number(text);
+  if (text.trim() === '' || !Number.isFinite(minutes) || minutes < 0)
+    throw inputError('OPTION_INVALID', flag, `${quoteValue(text)} is not a number of minutes (0: never)`);
+  return minutes;
+}
 
 /** Resolves when `signal` aborts, or on the first SIGINT or SIGTERM. */
 function stopped(signal: AbortSignal | undefined): Promise<void> {
