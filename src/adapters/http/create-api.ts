@@ -159,8 +159,11 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         .send({ error: { ...errorBody('INPUT_INVALID', 'bad input', req.id).error, issues: error.issues } });
     if (error instanceof HttpProblem)
       return reply.code(error.statusCode).send(errorBody(error.code, error.message, req.id));
-    if (error instanceof StoreLockedError)
-      return reply.code(503).send(errorBody('UNAVAILABLE', error.message, req.id));
+    if (error instanceof StoreLockedError || storeUnavailable(error))
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send(errorBody('UNAVAILABLE', 'the store does not answer; try again shortly (see /readyz)', req.id));
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.code(413).send(errorBody('BODY_TOO_LARGE', escapeControls(error.message), req.id));
     if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
@@ -501,6 +504,19 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
 
   if (opts.signal) opts.signal.addEventListener('abort', () => void app.close(), { once: true });
   return app;
+}
+
+// PostgreSQL shutting down or refusing connections (57P0x, 55000 "not accepting connections"), or the network.
+const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '55000', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+
+/** The store went away (a database restart): 503, and the process keeps serving. */
+function storeUnavailable(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
+    if (/Connection terminated|connection is closed/i.test(e.message)) return true;
+  }
+  return false;
 }
 
 function errorBody(code: string, message: string, requestId: string) {
