@@ -1,13 +1,14 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
+import type { KubernetesWatchSource } from '../../app/evidence/index.js';
 import { SILENT_PROGRESS, type SyncFeedsRequest } from '../../app/feeds/index.js';
 import { inputError, quoteValue } from '../../core/input/index.js';
 import { createApi } from '../http/create-api.js';
 import { createEventHub } from '../http/event-hub.js';
 import { createFreshness } from '../http/freshness.js';
 import { createMetrics } from '../http/metrics.js';
-import { feedSyncRequest, openVigil, type VigilConfig } from '../wiring/index.js';
+import { feedSyncRequest, kubernetesSource, openVigil, type VigilConfig } from '../wiring/index.js';
 import { type Leadership, postgresLeadership, soleLeadership } from './leadership.js';
 
 export interface ServeOptions {
@@ -19,6 +20,14 @@ export interface ServeOptions {
   readonly dailyEveryMs: number;
   readonly version: string;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Live clusters to keep the twin current with (list, then watch), one per context; absent: none. */
+  readonly watch?: {
+    readonly kubeconfig?: string | undefined;
+    /** Contexts of the kubeconfig; empty: its current one. */
+    readonly contexts: readonly string[];
+    /** The environment of clusters new to the twin (default: one named after the cluster). */
+    readonly environment?: string | undefined;
+  };
 }
 
 export interface RunningServe {
@@ -46,6 +55,12 @@ export const SERVE_ANNOUNCEMENT = 'serve.json';
  */
 export async function startServe(config: VigilConfig, opts: ServeOptions): Promise<RunningServe> {
   const { host, port } = parseListen(opts.listen);
+  // A bad kubeconfig or context is refused before anything is opened.
+  const clusters: KubernetesWatchSource[] = opts.watch
+    ? (opts.watch.contexts.length > 0 ? opts.watch.contexts : [undefined]).map((context) =>
+        kubernetesSource({ kubeconfig: opts.watch?.kubeconfig, context }),
+      )
+    : [];
   const vigil = await openVigil(config);
   let metrics: ReturnType<typeof createMetrics> | undefined;
   const events = createEventHub();
@@ -159,11 +174,53 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   const timer = opts.feedsEveryMs > 0 ? setInterval(() => void tick(), opts.feedsEveryMs) : undefined;
   timer?.unref();
 
+  // The Kubernetes watches, in the leading process only (two watchers of one cluster would race their
+  // snapshots): started when it leads, stopped when it no longer does, each a list then a watch (ADR 043).
+  const watches = new Map<KubernetesWatchSource, { stop: AbortController; done: Promise<void> }>();
+  const steerWatches = () => {
+    for (const source of clusters) {
+      const running = watches.get(source);
+      if (leadership.isLeader() && !running) {
+        const stop = new AbortController();
+        const done = vigil.twin
+          .watch(source, {
+            ...(opts.watch?.environment ? { environment: opts.watch.environment } : {}),
+            defaultNamespace: 'default',
+            signal: stop.signal,
+            onApplied: (s) => {
+              metrics.jobs.inc({ job: 'k8s-snapshot', outcome: 'ok' });
+              app.log.info(
+                { cluster: s.cluster, environment: s.environment, workloads: s.workloads },
+                'cluster snapshot applied',
+              );
+            },
+            onProblem: (message) =>
+              app.log.warn({ cluster: source.clusterName, problem: message }, 'kubernetes watch'),
+          })
+          .catch((error: unknown) => {
+            metrics.jobs.inc({ job: 'k8s-snapshot', outcome: 'failed' });
+            app.log.error({ cluster: source.clusterName, err: error }, 'kubernetes watch ended');
+          })
+          .finally(() => watches.delete(source));
+        watches.set(source, { stop, done });
+      } else if (!leadership.isLeader() && running) running.stop.abort();
+    }
+  };
+  const stopWatches = async () => {
+    for (const w of watches.values()) w.stop.abort();
+    await Promise.all([...watches.values()].map((w) => w.done));
+  };
+  const steering = clusters.length > 0 ? setInterval(steerWatches, LEADERSHIP_RETRY_MS) : undefined;
+  steering?.unref();
+  steerWatches();
+
   let address: string;
   try {
     address = await app.listen({ host, port });
   } catch (error) {
     if (timer) clearInterval(timer);
+    if (steering) clearInterval(steering);
+    await stopWatches();
     await leadership.close();
     await app.close().catch(() => {});
     await vigil.close();
@@ -181,6 +238,8 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     close: () => {
       closing ??= (async () => {
         if (timer) clearInterval(timer);
+        if (steering) clearInterval(steering);
+        await stopWatches();
         await leadership.close();
         await app.close(); // stops accepting; in-flight requests finish
         await syncing;

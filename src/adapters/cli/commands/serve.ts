@@ -31,18 +31,45 @@ export const createServeCommands =
         '1440',
       )
       .option(
+        '--watch',
+        'keep the twin current with live clusters (list, then watch), in the leading process',
+      )
+      .option(
+        '--kubeconfig <file>',
+        'for --watch: the kubeconfig (default: $KUBECONFIG, ~/.kube/config, or in-cluster)',
+      )
+      .option(
+        '--context <names...>',
+        'for --watch: the contexts to watch, one cluster each (default: the current one)',
+      )
+      .option('--env <name>', 'for --watch: the environment of clusters new to the twin')
+      .option(
         '--log-level <level>',
         'JSON logs on stdout at this level: trace, debug, info, warn, error, silent',
         'info',
       )
       .action(
-        async (opts: { listen: string; feedsEvery: string; kevEpssEvery: string; logLevel: string }) => {
+        async (opts: {
+          listen: string;
+          feedsEvery: string;
+          kevEpssEvery: string;
+          logLevel: string;
+          watch?: boolean;
+          kubeconfig?: string;
+          context?: string[];
+          env?: string;
+        }) => {
           const minutes = minutesOf(opts.feedsEvery, '--feeds-every');
           const daily = minutesOf(opts.kevEpssEvery, '--kev-epss-every');
           const serve = await startServe(io.config, {
             listen: opts.listen,
             feedsEveryMs: Math.round(minutes * 60_000),
             dailyEveryMs: Math.round(daily * 60_000),
+            ...(opts.watch || opts.kubeconfig || opts.context
+              ? {
+                  watch: { kubeconfig: opts.kubeconfig, contexts: opts.context ?? [], environment: opts.env },
+                }
+              : {}),
             version: packageVersion(),
             logger: {
               level: opts.logLevel,
