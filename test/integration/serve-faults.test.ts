@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServeCommands } from '../../src/adapters/cli/commands/serve.js';
-import { type CliResult, runCli } from '../../src/adapters/cli/test-support/run-cli.js';
+import {
+  type ServeInProcess,
+  serveInProcess,
+} from '../../src/adapters/http/test-support/serve-in-process.js';
 import {
   createPostgresTestDatabase,
   TEST_POSTGRES_URL,
@@ -34,28 +36,19 @@ describe('vigil serve when its PostgreSQL database goes away and comes back', ()
   let t: TestDatabase;
   let name: string;
   let url: string;
-  let served: Promise<CliResult>;
-  const stop = new AbortController();
+  let serve: ServeInProcess;
 
   beforeAll(async () => {
     t = await createPostgresTestDatabase();
     await t.db.close();
     name = new URL(t.env.VIGIL_DATABASE_URL as string).pathname.slice(1);
-    let listening: (u: string) => void = () => {};
-    const ready = new Promise<string>((resolve) => {
-      listening = resolve;
-    });
-    served = runCli(['serve', '--listen', '127.0.0.1:0', '--feeds-every', '0', '--log-level', 'silent'], {
-      env: t.env,
-      modules: [createServeCommands({ signal: stop.signal, onListening: listening })],
-    });
-    url = await ready;
+    serve = await serveInProcess(['--feeds-every', '0'], t.env);
+    url = serve.url;
   }, 120_000);
 
   afterAll(async () => {
     await admin(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`).catch(() => {});
-    stop.abort();
-    await served?.catch(() => {});
+    await serve?.stop().catch(() => {});
     await t?.dispose();
   });
 
@@ -77,8 +70,7 @@ describe('vigil serve when its PostgreSQL database goes away and comes back', ()
     await eventually(async () => (await fetch(`${url}/readyz`)).status === 200, 15_000, '/readyz back');
     expect((await fetch(`${url}/api/v1/exposures`)).status).toBe(200);
 
-    stop.abort();
-    const r = await served;
+    const r = await serve.stop();
     expect(r.code, r.stderr).toBe(0);
   }, 120_000);
 });

@@ -17,6 +17,7 @@ import type { EventHub } from './event-hub.js';
 import type { Freshness } from './freshness.js';
 import type { Metrics } from './metrics.js';
 import {
+  ArtifactFindings,
   DeployEventBody,
   ErrorBody,
   ExposurePage,
@@ -418,6 +419,23 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       if (!detail)
         throw new HttpProblem(404, 'NOT_FOUND', `no artifact ${escapeControls(req.params.digest)}`);
       return { ...detail };
+    },
+  );
+  app.get(
+    '/api/v1/artifacts/:digest/findings',
+    {
+      schema: {
+        summary: "the findings of an artifact's current SBOM (affected and unknown), deployed or not",
+        params: z.object({ digest: z.string() }),
+        response: { 200: ArtifactFindings, ...errors },
+      },
+    },
+    async (req) => {
+      await freshness.fresh();
+      const findings = await vigil.exposures.ofArtifact(req.params.digest);
+      if (!findings)
+        throw new HttpProblem(404, 'NOT_FOUND', `no artifact ${escapeControls(req.params.digest)}`);
+      return findings;
     },
   );
   app.get('/api/v1/vex', { schema: { response: { 200: Rows, ...errors } } }, async () =>

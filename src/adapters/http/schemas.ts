@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AdvisoryImpact, Exposure, ExposureStatus } from '../../app/exposures/index.js';
+import type { AdvisoryImpact, ArtifactFinding, Exposure, ExposureStatus } from '../../app/exposures/index.js';
 import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
 
@@ -126,6 +126,18 @@ export const StatusSchema = z.object({
     lastIncrementalAt: z.string().nullable(),
   }),
 }) satisfies z.ZodType<ExposureStatus, unknown>;
+
+export const ArtifactFindings = list(
+  z.object({
+    vulnerability: z.string(),
+    advisory: z.string(),
+    summary: z.string(),
+    status: z.enum(['affected', 'unknown']),
+    reason: z.string(),
+    fixedVersion: z.string().nullable(),
+    purl: z.string().describe('canonical purl of the package version'),
+  }),
+) satisfies z.ZodType<readonly ArtifactFinding[]>;
 
 /** A record whose shape the use case defines (the CLI's `--json` of the same command shows it). */
 export const Row = z.looseObject({});

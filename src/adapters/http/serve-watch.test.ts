@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digest } from '../../core/twin/test-support/kubernetes-fixtures.js';
-import { createServeCommands } from '../cli/commands/serve.js';
-import { runCli } from '../cli/test-support/run-cli.js';
 import { fakeCluster, podOf } from '../kubernetes/test-support/fake-cluster.js';
 import type { FakeKubernetesApi } from '../kubernetes/test-support/fake-kubernetes-api.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
+import { serveInProcess } from './test-support/serve-in-process.js';
 
 interface TwinRow {
   environment: string;
@@ -29,18 +28,11 @@ describe.each(STORES)(
     });
 
     it('lists, then watches: a new pod is in the twin the API shows, and stopping ends the watch', async () => {
-      const stop = new AbortController();
-      let listening: (u: string) => void = () => {};
-      const ready = new Promise<string>((resolve) => {
-        listening = resolve;
-      });
-      const served = runCli(
-        ['serve', '--listen', '127.0.0.1:0', '--feeds-every', '0', '--log-level', 'silent', '--watch'].concat(
-          ['--kubeconfig', cluster.writeKubeconfig(), '--env', 'prod-eu'],
-        ),
-        { env: t.env, modules: [createServeCommands({ signal: stop.signal, onListening: listening })] },
+      const serve = await serveInProcess(
+        ['--feeds-every', '0', '--watch', '--kubeconfig', cluster.writeKubeconfig(), '--env', 'prod-eu'],
+        t.env,
       );
-      const url = await ready;
+      const url = serve.url;
       const twin = async () => (await (await fetch(`${url}/api/v1/twin`)).json()) as TwinRow[];
       const until = async (check: (rows: TwinRow[]) => boolean, what: string) => {
         const deadline = Date.now() + 30_000;
@@ -62,8 +54,7 @@ describe.each(STORES)(
       );
       const metrics = await (await fetch(`${url}/metrics`)).text();
       expect(metrics).toMatch(/^vigil_jobs_total\{job="k8s-snapshot",outcome="ok"\} [1-9]\d*$/m);
-      stop.abort();
-      const r = await served;
+      const r = await serve.stop();
       expect(r.code, r.stderr).toBe(0);
     }, 120_000);
   },

@@ -5,10 +5,10 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedData } from '../../../test/support/shared-data.js';
 import { commandModules } from '../cli/commands/index.js';
-import { createServeCommands } from '../cli/commands/serve.js';
-import { type CliResult, runCli } from '../cli/test-support/run-cli.js';
+import { runCli } from '../cli/test-support/run-cli.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import { ALPINE_DIGEST, ALPINE_SBOM, deployAlpine } from './test-support/alpine-deployment.js';
+import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
 
 interface ErrorBody {
   error: { code: string; message: string; requestId: string; issues?: { code: string; path: string }[] };
@@ -63,8 +63,7 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
   let t: TestDatabase;
   let mirror: string;
   let url: string;
-  let served: Promise<CliResult>;
-  const stop = new AbortController();
+  let serve: ServeInProcess;
   const api = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
   const json = async <T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> => {
     const r = await api(path, init);
@@ -77,25 +76,15 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     mirror = mkdtempSync(join(tmpdir(), 'vigil-serve-mirror-'));
     mkdirSync(join(mirror, 'Alpine'));
     symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(mirror, 'Alpine', 'all.zip'));
-    let listening: (u: string) => void = () => {};
-    const ready = new Promise<string>((resolve) => {
-      listening = resolve;
+    serve = await serveInProcess(['--feeds-every', '0'], {
+      ...t.env,
+      VIGIL_MAX_SBOM_BYTES: String(4 * 1024 * 1024),
     });
-    served = runCli(['serve', '--listen', '127.0.0.1:0', '--feeds-every', '0', '--log-level', 'silent'], {
-      env: { ...t.env, VIGIL_MAX_SBOM_BYTES: String(4 * 1024 * 1024) },
-      modules: [createServeCommands({ signal: stop.signal, onListening: listening })],
-    });
-    url = await Promise.race([
-      ready,
-      served.then((r) => {
-        throw new Error(`serve ended early: ${r.stderr}`);
-      }),
-    ]);
+    url = serve.url;
   }, 120_000);
 
   afterAll(async () => {
-    stop.abort();
-    await served?.catch(() => {});
+    await serve?.stop().catch(() => {});
     await t?.dispose();
     if (mirror) rmSync(mirror, { recursive: true, force: true });
   });
@@ -170,6 +159,14 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     expect(impact.body.exposures.map((e) => e.workload)).toContain('shop/web');
     const status = await json<{ totals: Record<string, number> }>('/api/v1/status');
     expect(Object.values(status.body.totals).reduce((a, b) => a + b, 0)).toBe(all.length);
+    const findings = await json<{ vulnerability: string; status: string; purl: string }[]>(
+      `/api/v1/artifacts/${ALPINE_DIGEST}/findings`,
+    );
+    expect(findings.status).toBe(200);
+    const openssl = findings.body.filter((f) => f.vulnerability === 'CVE-2023-0286');
+    expect(openssl.length).toBeGreaterThan(0);
+    expect(openssl.every((f) => f.status === 'affected' && f.purl.startsWith('pkg:apk/alpine/'))).toBe(true);
+    expect((await api('/api/v1/artifacts/sha256:0000/findings')).status).toBe(404);
   }, 300_000);
 
   it('answers bad input with 400 naming fields (never a CLI flag), 404, 413 and 415, each with a request id', async () => {
@@ -283,11 +280,11 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
       } as RequestInit,
     );
     await new Promise((r) => setTimeout(r, 200));
-    stop.abort();
+    const stopped = serve.stop();
     await new Promise((r) => setTimeout(r, 200));
     sendRest();
     expect((await inFlight).status).toBe(201);
-    const r = await served;
+    const r = await stopped;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/vigil serve: stopped\n$/);
     if (kind === 'embedded') {

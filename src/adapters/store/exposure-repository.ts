@@ -154,6 +154,51 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
         }),
       );
     },
+    async artifactFindings(digest) {
+      const rows = await db.query<{
+        advisory_id: string;
+        vulnerability_id: string;
+        summary: string;
+        status: 'affected' | 'unknown';
+        reason: string;
+        fixed_version: string | null;
+        type: string;
+        namespace: string;
+        name: string;
+        version: string;
+        distro: string;
+        source: string;
+      }>(
+        `SELECT DISTINCT f.advisory_id, ad.vulnerability_id, ad.summary, f.status, f.reason, f.fixed_version,
+                p.type, p.namespace, p.name, v.version, v.distro, v.source
+         FROM artifacts a
+         JOIN sboms s ON s.artifact_id = a.id AND s.superseded_at IS NULL
+         JOIN components c ON c.sbom_id = s.id
+         JOIN findings f ON f.package_version_id = c.package_version_id
+         JOIN advisories ad ON ad.id = f.advisory_id
+         JOIN package_versions v ON v.id = f.package_version_id
+         JOIN packages p ON p.id = v.package_id
+         WHERE a.digest = $1
+         ORDER BY ad.vulnerability_id, f.advisory_id, p.type, p.namespace, p.name, v.version, v.distro, v.source`,
+        [digest],
+      );
+      return rows.map((r) => ({
+        advisoryId: r.advisory_id,
+        vulnerabilityId: r.vulnerability_id,
+        summary: r.summary,
+        status: r.status,
+        reason: r.reason,
+        fixedVersion: r.fixed_version,
+        package: {
+          type: r.type,
+          namespace: r.namespace,
+          name: r.name,
+          version: r.version,
+          distro: r.distro,
+          source: r.source,
+        },
+      }));
+    },
     vexStatements: () => createVexRepository(db).loadStatements(),
     async vulnerabilityOf(id) {
       const [row] = await db.query<{ vulnerability_id: string }>(

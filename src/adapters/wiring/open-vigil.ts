@@ -16,6 +16,7 @@ import {
 import type { ExposureFilter } from '../../app/exposures/index.js';
 import {
   advisoryImpact,
+  artifactFindings,
   type EvaluationStep,
   evaluateFindings,
   exposureStatus,
@@ -234,6 +235,9 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
         impactOfChanges(exposuresRepo, riskConfig(), advisoryIds),
       status: async () => exposureStatus(exposuresRepo, riskConfig(), await findings.state()),
       unplaced: () => exposuresRepo.unplacedFindings(),
+      /** The findings of an artifact's current SBOM; undefined for an unknown digest. */
+      ofArtifact: (digest: string) =>
+        artifactFindings(exposuresRepo, async (d) => (await sbomRepo.showArtifact(d)) !== undefined, digest),
     },
     /** The main job; see `runScan`. Feeds come from `feeds` (else the configured defaults). */
     scan: (

@@ -1,4 +1,5 @@
 export * from './advisory-impact.js';
+export * from './artifact-findings.js';
 export * from './changed-impact.js';
 export * from './evaluate-findings.js';
 export * from './exposure-status.js';

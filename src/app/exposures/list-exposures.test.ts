@@ -70,6 +70,7 @@ function fakeRepo(
     twinCoverage: async () => [],
     unknownFindings: async () => 0,
     unplacedFindings: async () => ({ artifacts: 0, packageVersions: 0 }),
+    artifactFindings: async () => [],
   };
 }
 

@@ -68,7 +68,15 @@ export function exposureKey(parts: {
 const CVE = /^CVE-\d{4}-\d+$/i;
 
 // The qualifiers a package version is stored with (migrations/001_twin.sql); the others are not kept.
-const purlOf = (p: ExposureRow['package']): Purl => ({
+/** The purl of a stored package version, with the qualifiers the store keeps: one definition for every output. */
+export const packagePurl = (p: {
+  readonly type: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly version: string;
+  readonly distro: string;
+  readonly source: string;
+}): Purl => ({
   type: p.type,
   namespace: p.namespace,
   name: p.name,
@@ -171,7 +179,7 @@ export async function rankExposures(
       .filter((x) => x !== undefined)
       .sort((a, b) => b.probability - a.probability)[0];
     const fixed = group.map((g) => g.fixedVersion).find((f) => f !== null) ?? null;
-    const component = purlOf(first.package);
+    const component = packagePurl(first.package);
     const artifactPurls = ociPurlsOf(first.artifact);
     const vex = pickVex({ ids, artifactDigest: first.artifact.digest, artifactPurls, component });
     const scored = scoreExposure(

@@ -130,6 +130,24 @@ export interface EpssFacts {
   readonly percentile: number;
 }
 
+/** One finding of a package version in an artifact's current SBOM. */
+export interface ArtifactFindingRow {
+  readonly advisoryId: string;
+  readonly vulnerabilityId: string;
+  readonly summary: string;
+  readonly status: 'affected' | 'unknown';
+  readonly reason: string;
+  readonly fixedVersion: string | null;
+  readonly package: {
+    readonly type: string;
+    readonly namespace: string;
+    readonly name: string;
+    readonly version: string;
+    readonly distro: string;
+    readonly source: string;
+  };
+}
+
 export interface ExposureFilter {
   readonly environment?: string;
   readonly advisoryIds?: readonly string[];
@@ -156,6 +174,8 @@ export interface ExposureRepository {
   /** Coverage and counts for `status`. */
   twinCoverage(): Promise<{ environment: string; runningArtifacts: number; withSbom: number }[]>;
   unknownFindings(): Promise<number>;
+  /** The findings of an artifact's current SBOM (affected and unknown), whether or not it is deployed. */
+  artifactFindings(digest: string): Promise<ArtifactFindingRow[]>;
   /** Affected findings in artifacts with a current SBOM but no open deployment: built, not seen running. */
   unplacedFindings(): Promise<{ artifacts: number; packageVersions: number }>;
 }
