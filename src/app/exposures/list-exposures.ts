@@ -1,3 +1,4 @@
+import type { PackageVersionRef } from '../../core/matching/index.js';
 import { formatPurl, type Purl } from '../../core/purl/index.js';
 import {
   assessCvss,
@@ -69,14 +70,7 @@ const CVE = /^CVE-\d{4}-\d+$/i;
 
 // The qualifiers a package version is stored with (migrations/001_twin.sql); the others are not kept.
 /** The purl of a stored package version, with the qualifiers the store keeps: one definition for every output. */
-export const packagePurl = (p: {
-  readonly type: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly version: string;
-  readonly distro: string;
-  readonly source: string;
-}): Purl => ({
+export const packagePurl = (p: PackageVersionRef): Purl => ({
   type: p.type,
   namespace: p.namespace,
   name: p.name,

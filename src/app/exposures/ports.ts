@@ -73,14 +73,7 @@ export interface ExposureRow {
   readonly reason: string;
   readonly fixedVersion: string | null;
   /** The package version as stored: purl columns, the `distro` and the `upstream` (source) qualifiers. */
-  readonly package: {
-    readonly type: string;
-    readonly namespace: string;
-    readonly name: string;
-    readonly version: string;
-    readonly distro: string;
-    readonly source: string;
-  };
+  readonly package: PackageVersionRef;
   readonly artifact: {
     readonly digest: string;
     readonly name: string;
@@ -138,14 +131,7 @@ export interface ArtifactFindingRow {
   readonly status: 'affected' | 'unknown';
   readonly reason: string;
   readonly fixedVersion: string | null;
-  readonly package: {
-    readonly type: string;
-    readonly namespace: string;
-    readonly name: string;
-    readonly version: string;
-    readonly distro: string;
-    readonly source: string;
-  };
+  readonly package: PackageVersionRef;
 }
 
 export interface ExposureFilter {
