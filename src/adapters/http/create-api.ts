@@ -7,6 +7,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { grants, PERMISSIONS, type Permission } from '../../app/auth/index.js';
 import { checkExposureSelection, selectExposures } from '../../app/exposures/index.js';
 import { SILENT_PROGRESS } from '../../app/feeds/index.js';
 import { escapeControls, InputError, isInputError, issuesFromZod } from '../../core/input/index.js';
@@ -43,7 +44,61 @@ export interface ApiOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Aborts long work (feed syncs) at shutdown. */
   readonly signal?: AbortSignal;
+  /**
+   * Require a token on every non-public route even while the store holds none (a non-loopback listener). By
+   * default a store without tokens is the single-user, loopback set-up: open; once a token exists, every
+   * request needs one.
+   */
+  readonly requireTokens?: boolean;
 }
+
+/** What each route requires: a permission (and, for writes, the audit action), or nothing (`public`). */
+export interface RouteAccess {
+  readonly permission?: Permission;
+  readonly public?: true;
+  /** Writes are audited under this action. */
+  readonly action?: string;
+}
+
+/**
+ * Every route's access, in one table. A route missing here is refused at start (fail closed), and a test walks the
+ * route table.
+ */
+export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
+  'GET /healthz': { public: true },
+  'GET /readyz': { public: true },
+  'GET /api/v1/openapi.json': { public: true },
+  'GET /metrics': { permission: 'exposures:read' },
+  'GET /api/v1/events': { permission: 'exposures:read' },
+  'GET /api/v1/exposures': { permission: 'exposures:read' },
+  'GET /api/v1/impact/:id': { permission: 'exposures:read' },
+  'GET /api/v1/status': { permission: 'exposures:read' },
+  'GET /api/v1/artifacts/:digest/findings': { permission: 'exposures:read' },
+  'POST /api/v1/sboms': { permission: 'sbom:write', action: 'sbom.ingest' },
+  'POST /api/v1/vex': { permission: 'vex:write', action: 'vex.ingest' },
+  'POST /api/v1/kubernetes/snapshots': { permission: 'k8s:write', action: 'k8s.snapshot' },
+  'POST /api/v1/deployments': { permission: 'deploy:write', action: 'deploy.record' },
+  'GET /api/v1/sboms': { permission: 'twin:read' },
+  'GET /api/v1/artifacts/:digest': { permission: 'twin:read' },
+  'GET /api/v1/vex': { permission: 'twin:read' },
+  'GET /api/v1/twin': { permission: 'twin:read' },
+  'GET /api/v1/twin/history': { permission: 'twin:read' },
+  'GET /api/v1/twin/gaps': { permission: 'twin:read' },
+  'GET /api/v1/feeds': { permission: 'feeds:read' },
+  'POST /api/v1/feeds/sync': { permission: 'feeds:write', action: 'feeds.sync' },
+  'GET /api/v1/advisories/:id': { permission: 'feeds:read' },
+  'GET /api/v1/advisories': { permission: 'feeds:read' },
+  'GET /api/v1/tokens': { permission: 'admin' },
+  'POST /api/v1/tokens': { permission: 'admin', action: 'token.create' },
+  'DELETE /api/v1/tokens/:id': { permission: 'admin', action: 'token.revoke' },
+  'GET /api/v1/audit': { permission: 'admin' },
+};
+
+/** Failed authentications one address may make per window before it is answered 429. */
+const MAX_FAILED_AUTH = 20;
+const FAILED_AUTH_WINDOW_MS = 60_000;
+/** Whether any token exists is asked of the store at most this often. */
+const TOKENS_TTL_MS = 2_000;
 
 /** A refusal the HTTP layer turns into a status: 404, 409. */
 class HttpProblem extends Error {
@@ -128,8 +183,84 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     closing = true;
     for (const end of streams) end(); // event streams never finish by themselves
   });
+  const registered: string[] = [];
+  app.decorate('vigilRoutes', registered);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      registered.push(`${method} ${route.url}`);
+      const access = ROUTE_ACCESS[`${method === 'HEAD' ? 'GET' : method} ${route.url}`];
+      if (!access) throw new Error(`route ${method} ${route.url} declares no permission (ROUTE_ACCESS)`);
+      route.config = { ...route.config, access };
+    }
+  });
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+
+  // Authentication and permissions, before any body is read.
+  let tokensKnown: { at: number; any: boolean } | undefined;
+  const tokensRequired = async (): Promise<boolean> => {
+    if (opts.requireTokens) return true;
+    if (!tokensKnown || Date.now() - tokensKnown.at > TOKENS_TTL_MS)
+      tokensKnown = { at: Date.now(), any: await vigil.auth.hasActiveTokens() };
+    return tokensKnown.any;
+  };
+  const failures = new Map<string, { since: number; count: number }>();
+  const principals = new WeakMap<object, { actor: string }>();
+  app.addHook('onRequest', async (req, reply) => {
+    const access = (req.routeOptions.config as { access?: RouteAccess }).access;
+    if (!access || access.public) return;
+    if (!(await tokensRequired())) {
+      principals.set(req, { actor: 'local (no tokens: loopback single-user)' });
+      return;
+    }
+    const ip = req.ip;
+    const seen = failures.get(ip);
+    if (seen && Date.now() - seen.since < FAILED_AUTH_WINDOW_MS && seen.count >= MAX_FAILED_AUTH) {
+      reply.header(
+        'retry-after',
+        String(Math.ceil((seen.since + FAILED_AUTH_WINDOW_MS - Date.now()) / 1000)),
+      );
+      throw new HttpProblem(
+        429,
+        'TOO_MANY_REQUESTS',
+        'too many failed authentications from this address; wait',
+      );
+    }
+    const header = req.headers.authorization;
+    const bearer = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header)?.[1] : undefined;
+    const result = await vigil.auth.authenticate(header === undefined ? undefined : (bearer ?? '!'));
+    if ('refused' in result) {
+      const now = Date.now();
+      const f = seen && now - seen.since < FAILED_AUTH_WINDOW_MS ? seen : { since: now, count: 0 };
+      failures.set(ip, { since: f.since, count: f.count + 1 });
+      reply.header('www-authenticate', 'Bearer realm="vigil"');
+      // one answer for every refusal: missing, malformed, unknown, expired and revoked tokens look alike
+      throw new HttpProblem(
+        401,
+        'UNAUTHENTICATED',
+        'a valid API token is required: Authorization: Bearer vgl_…',
+      );
+    }
+    if (access.permission && !grants(result.principal.scopes, access.permission))
+      throw new HttpProblem(403, 'FORBIDDEN', `this token lacks the permission ${access.permission}`);
+    principals.set(req, {
+      actor: `token:${result.principal.tokenId} (${result.principal.name}, team ${result.principal.team})`,
+    });
+  });
+  // Every write that succeeded is audited: who, what, when.
+  app.addHook('onResponse', async (req, reply) => {
+    const access = (req.routeOptions.config as { access?: RouteAccess }).access;
+    if (!access?.action || reply.statusCode >= 400) return;
+    await vigil.auth
+      .audit({
+        actor: principals.get(req)?.actor ?? 'unknown',
+        action: access.action,
+        target: req.url.split('?')[0] ?? '',
+        detail: { status: reply.statusCode, requestId: req.id },
+      })
+      .catch((error: unknown) => req.log.error({ err: error }, 'audit write failed'));
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     if (closing) reply.header('connection', 'close');
@@ -520,6 +651,62 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     }),
   );
 
+  // ---- tokens and the audit log (admin)
+  app.get(
+    '/api/v1/tokens',
+    { schema: { summary: 'the API tokens (never their secret)', response: { 200: Rows, ...errors } } },
+    async () => (await vigil.auth.listTokens()).map((t) => ({ ...t })),
+  );
+  app.post(
+    '/api/v1/tokens',
+    {
+      schema: {
+        summary: 'create a token; its secret is in this answer only',
+        body: z.object({
+          name: z.string(),
+          team: z.string(),
+          scopes: z.array(z.enum(PERMISSIONS)),
+          expires: z.string().optional().describe('RFC 3339, or 30d, 12h, 90m from now'),
+        }),
+        response: { 201: Row, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const created = await vigil.auth.createToken(
+        withoutUndefined(req.body),
+        principals.get(req)?.actor ?? 'unknown',
+      );
+      tokensKnown = undefined;
+      return reply.code(201).send({ ...created });
+    },
+  );
+  app.delete(
+    '/api/v1/tokens/:id',
+    {
+      schema: {
+        summary: 'revoke a token',
+        params: z.object({ id: z.coerce.number().int() }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await vigil.auth.revokeToken(req.params.id, principals.get(req)?.actor ?? 'unknown');
+      tokensKnown = undefined;
+      return reply.code(204).send(null);
+    },
+  );
+  app.get(
+    '/api/v1/audit',
+    {
+      schema: {
+        summary: 'who changed what, newest first',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+        response: { 200: Rows, ...errors },
+      },
+    },
+    async (req) => (await vigil.auth.listAudit(req.query.limit)).map((e) => ({ ...e })),
+  );
+
   if (opts.signal) opts.signal.addEventListener('abort', () => void app.close(), { once: true });
   return app;
 }
@@ -553,4 +740,15 @@ function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, as `METHOD /url`: what ROUTE_ACCESS must cover. */
+    vigilRoutes: readonly string[];
+  }
+  interface FastifyContextConfig {
+    /** What the route requires (ROUTE_ACCESS), set for every route when it is registered. */
+    access?: RouteAccess;
+  }
 }

@@ -33,6 +33,8 @@ export interface ServeOptions {
 export interface RunningServe {
   /** `http://host:port`, with the port actually bound. */
   readonly url: string;
+  /** No token existed at start: the API is open to this machine until the first token is created. */
+  readonly openAccess: boolean;
   /** The process's events (pushed impact), for in-process subscribers such as notifications. */
   readonly events: ReturnType<typeof createEventHub>;
   /** Stops taking requests, lets in-flight ones and a running job finish, then closes the store. */
@@ -62,6 +64,17 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
       )
     : [];
   const vigil = await openVigil(config);
+  // A listener beyond this machine must demand tokens: refuse to start one while no token exists.
+  const loopback = isLoopback(host);
+  if (!loopback && !(await vigil.auth.hasActiveTokens())) {
+    await vigil.close();
+    throw inputError(
+      'OPTION_INVALID',
+      'listen',
+      `${quoteValue(opts.listen)} is reachable from other machines, and no API token exists: create one first (vigil token create --team admins --scope admin), or listen on 127.0.0.1`,
+    );
+  }
+  const openAccess = loopback && !(await vigil.auth.hasActiveTokens());
   let metrics: ReturnType<typeof createMetrics> | undefined;
   const events = createEventHub();
   let log: { error(o: object, m: string): void; info(o: object, m: string): void } = {
@@ -121,6 +134,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   const app = await createApi({
     vigil,
     events,
+    requireTokens: !loopback,
     freshness,
     metrics,
     version: opts.version,
@@ -234,6 +248,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   let closing: Promise<void> | undefined;
   return {
     url: address,
+    openAccess,
     events,
     close: () => {
       closing ??= (async () => {
@@ -267,4 +282,9 @@ export function parseListen(text: string): { host: string; port: number } {
       `${quoteValue(text)} is not host:port (e.g. 127.0.0.1:7700, [::1]:7700, :7700)`,
     );
   return { host: m[1] ?? (m[2] || '127.0.0.1'), port };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: a listener only this machine reaches. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

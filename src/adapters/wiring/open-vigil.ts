@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
+import { authenticate, type CreateTokenInput, createToken, revokeToken } from '../../app/auth/index.js';
 import type { KubernetesWatchSource, RegistrySbomSource, TagResolver } from '../../app/evidence/index.js';
 import {
   type DeployEvent,
@@ -44,6 +45,7 @@ import { createRegistryAccess } from '../registry/registry-access.js';
 import { type CredentialLookup, credentialLookup } from '../registry/registry-credentials.js';
 import { parseSbom } from '../sbom/parse-sbom.js';
 import { DEFAULT_MAX_SBOM_BYTES } from '../sbom/sbom-limits.js';
+import { createAuthRepository } from '../store/auth-repository.js';
 import { openEmbeddedDatabase } from '../store/embedded-database.js';
 import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
@@ -162,6 +164,7 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
   const exposuresRepo = createExposureRepository(db);
   const findings = createFindingsRepository(db);
   const vexRepo = createVexRepository(db);
+  const authRepo = createAuthRepository(db);
   let risk: RiskConfig | undefined;
   const riskConfig = (): RiskConfig => {
     risk ??= loadRiskConfig(config.riskConfigFile);
@@ -238,6 +241,16 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
       /** The findings of an artifact's current SBOM; undefined for an unknown digest. */
       ofArtifact: (digest: string) =>
         artifactFindings(exposuresRepo, async (d) => (await sbomRepo.showArtifact(d)) !== undefined, digest),
+    },
+    auth: {
+      createToken: (input: CreateTokenInput, actor: string) =>
+        createToken(authRepo, input, { actor, now: clock() }),
+      revokeToken: (id: number, actor: string) => revokeToken(authRepo, id, { actor, now: clock() }),
+      listTokens: () => authRepo.listTokens(),
+      authenticate: (presented: string | undefined) => authenticate(authRepo, presented, clock()),
+      hasActiveTokens: () => authRepo.hasActiveTokens(clock().toISOString()),
+      audit: (entry: Parameters<typeof authRepo.audit>[0]) => authRepo.audit(entry),
+      listAudit: (limit: number) => authRepo.listAudit({ limit }),
     },
     /** The main job; see `runScan`. Feeds come from `feeds` (else the configured defaults). */
     scan: (

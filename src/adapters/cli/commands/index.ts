@@ -9,6 +9,7 @@ import { registerRegistryCommands } from './registry.js';
 import { registerSbomCommands } from './sbom.js';
 import { registerScanCommands } from './scan.js';
 import { registerServeCommands } from './serve.js';
+import { registerTokenCommands } from './token.js';
 import { registerTwinCommands } from './twin.js';
 import { registerVersionCommands } from './version.js';
 import { registerVexCommands } from './vex.js';
@@ -28,4 +29,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerExposureCommands,
   registerVersionCommands,
   registerServeCommands,
+  registerTokenCommands,
 ];

@@ -79,6 +79,10 @@ export const createServeCommands =
             },
           });
           io.stderr.write(`vigil serve: listening on ${serve.url} (store: ${io.config.store.kind})\n`);
+          if (serve.openAccess)
+            io.stderr.write(
+              'vigil serve: no API token exists, so the API is open to this machine only; the first token (`vigil token create --team admins --scope admin`, or POST /api/v1/tokens) makes every request need one\n',
+            );
           options.onListening?.(serve.url);
           await stopped(options.signal);
           io.stderr.write('vigil serve: stopping (in-flight requests finish)\n');

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../app/auth/index.js';
+import { runCli } from '../cli/test-support/run-cli.js';
+import { STORES, type TestDatabase } from '../store/test-support/databases.js';
+import { openVigil, readVigilConfig } from '../wiring/index.js';
+import { createApi, ROUTE_ACCESS } from './create-api.js';
+import { createEventHub } from './event-hub.js';
+import { createFreshness } from './freshness.js';
+import { createMetrics } from './metrics.js';
+import { ALPINE_SBOM } from './test-support/alpine-deployment.js';
+import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
+
+interface Created {
+  id: number;
+  token: string;
+  scopes: string[];
+}
+
+describe('every route declares its permission', () => {
+  it('the route table and ROUTE_ACCESS agree, writes are audited, and an undeclared route is refused', async () => {
+    const t = await STORES[0].create();
+    await t.db.close();
+    const vigil = await openVigil(readVigilConfig(t.env, '/'));
+    try {
+      const app = await createApi({
+        vigil,
+        events: createEventHub(),
+        freshness: createFreshness(() => vigil.exposures.evaluate()),
+        metrics: createMetrics({
+          queueDepth: () => 0,
+          isLeader: () => true,
+          exposuresByDecision: async () => ({}),
+          feedAges: async () => [],
+        }),
+        version: 'test',
+      });
+      const routes = app.vigilRoutes.map((r) => r.replace(/^HEAD /, 'GET '));
+      for (const route of routes) {
+        const access = ROUTE_ACCESS[route];
+        expect(access, route).toBeDefined();
+        expect(Boolean(access?.public) !== Boolean(access?.permission), route).toBe(true);
+        if (/^(POST|PUT|PATCH|DELETE) /.test(route)) expect(access?.action, route).toMatch(/\S/);
+        if (access?.permission) expect(PERMISSIONS).toContain(access.permission);
+      }
+      expect(Object.keys(ROUTE_ACCESS).filter((k) => !routes.includes(k))).toEqual([]); // none stale
+      expect(() => app.get('/api/v1/undeclared', async () => 'x')).toThrow(/declares no permission/);
+      await app.close();
+    } finally {
+      await vigil.close();
+      await t.dispose();
+    }
+  });
+});
+
+describe.each(STORES)('API tokens on the $kind store', ({ kind, create }) => {
+  let t: TestDatabase;
+  let serve: ServeInProcess;
+  let admin: Created;
+  const call = (path: string, token?: string, init: RequestInit = {}) =>
+    fetch(`${serve.url}${path}`, {
+      ...init,
+      headers: {
+        ...(init.headers as Record<string, string>),
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      },
+    });
+  const createToken = async (as: string | undefined, body: object): Promise<Created> => {
+    const r = await call('/api/v1/tokens', as, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(r.status).toBe(201);
+    return (await r.json()) as Created;
+  };
+
+  beforeAll(async () => {
+    t = await create();
+    if (kind === 'embedded') await t.db.close();
+    serve = await serveInProcess(['--feeds-every', '0', '--log-level', 'info'], t.env);
+  }, 120_000);
+  afterAll(async () => {
+    await serve?.stop().catch(() => {});
+    await t?.dispose();
+  });
+
+  it('is open on loopback until the first token exists; from then on every route but health needs one', async () => {
+    expect((await call('/api/v1/exposures')).status).toBe(200);
+    admin = await createToken(undefined, { name: 'root', team: 'admins', scopes: ['admin'] });
+    expect(admin.token).toMatch(/^vgl_[A-Za-z0-9_-]{43}$/);
+    await new Promise((r) => setTimeout(r, 2100)); // the "any token?" answer is cached for 2 s
+    expect((await call('/api/v1/exposures')).status).toBe(401);
+    expect((await call('/api/v1/exposures', admin.token)).status).toBe(200);
+    expect((await call('/healthz')).status).toBe(200);
+    expect((await call('/api/v1/openapi.json')).status).toBe(200);
+  });
+
+  it('refuses missing, malformed, unknown, expired and revoked tokens alike, and under-scoped ones with 403', async () => {
+    const reader = await createToken(admin.token, { name: 'ci', team: 'shop', scopes: ['exposures:read'] });
+    const expired = await createToken(admin.token, {
+      name: 'old',
+      team: 'shop',
+      scopes: ['exposures:read'],
+      expires: '2020-01-01T00:00:00Z',
+    });
+    const revoked = await createToken(admin.token, {
+      name: 'gone',
+      team: 'shop',
+      scopes: ['exposures:read'],
+    });
+    expect((await call(`/api/v1/tokens/${revoked.id}`, admin.token, { method: 'DELETE' })).status).toBe(204);
+
+    const refusals: unknown[] = [];
+    for (const [what, token] of [
+      ['missing', undefined],
+      ['malformed', 'not-a-token'],
+      ['unknown', `vgl_${'A'.repeat(43)}`],
+      ['expired', expired.token],
+      ['revoked', revoked.token],
+    ] as const) {
+      const r = await call('/api/v1/exposures', token);
+      expect(r.status, what).toBe(401);
+      expect(r.headers.get('www-authenticate'), what).toMatch(/^Bearer/);
+      const body = (await r.json()) as { error: { code: string; message: string } };
+      refusals.push({ code: body.error.code, message: body.error.message });
+    }
+    expect(new Set(refusals.map((r) => JSON.stringify(r))).size).toBe(1); // nothing tells them apart
+    const basic = await call('/api/v1/exposures', undefined, {
+      headers: { authorization: `Basic ${admin.token}` },
+    });
+    expect(basic.status).toBe(401);
+
+    expect((await call('/api/v1/exposures', reader.token)).status).toBe(200);
+    const write = await call('/api/v1/sboms?name=alpine.json', reader.token, {
+      method: 'POST',
+      body: readFileSync(ALPINE_SBOM),
+    });
+    expect(write.status).toBe(403);
+    expect((await call('/api/v1/sboms', admin.token)).status).toBe(200);
+    expect(((await (await call('/api/v1/sboms', admin.token)).json()) as unknown[]).length).toBe(0); // nothing stored
+    expect((await call('/api/v1/tokens', reader.token)).status).toBe(403);
+  });
+
+  it('audits every write: who, what, when', async () => {
+    const writer = await createToken(admin.token, { name: 'pipeline', team: 'shop', scopes: ['sbom:write'] });
+    const posted = await call('/api/v1/sboms?name=alpine.json', writer.token, {
+      method: 'POST',
+      body: readFileSync(ALPINE_SBOM),
+    });
+    expect(posted.status).toBe(201);
+    const audit = (await (await call('/api/v1/audit', admin.token)).json()) as {
+      actor: string;
+      action: string;
+      target: string;
+    }[];
+    expect(audit[0]).toMatchObject({ action: 'sbom.ingest', target: '/api/v1/sboms' });
+    expect(audit[0]?.actor).toContain(`token:${writer.id} (pipeline, team shop)`);
+    expect(audit.filter((a) => a.action === 'token.create').length).toBeGreaterThanOrEqual(5);
+    expect(audit.some((a) => a.action === 'token.revoke')).toBe(true);
+    expect(audit.some((a) => a.actor.startsWith('local'))).toBe(true); // the first token, made before any existed
+  });
+
+  it('answers 429 once an address has failed to authenticate too often', async () => {
+    let last = 0;
+    for (let i = 0; i < 25 && last !== 429; i++)
+      last = (await call('/api/v1/status', `vgl_${'B'.repeat(43)}`)).status;
+    expect(last).toBe(429);
+  });
+
+  it('never writes a token in clear: not in the logs, not in the store', async () => {
+    const r = await serve.stop();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/"reqId"/); // the logs were written
+    expect(r.stdout).not.toContain(admin.token);
+    expect(r.stdout).not.toContain(admin.token.slice(4));
+    const listed = await runCli(['token', 'list', '--json'], { env: t.env });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).not.toContain(admin.token);
+    const dump = await runCli(['audit', 'list', '--json', '--limit', '1000'], { env: t.env });
+    expect(dump.stdout).not.toContain(admin.token);
+    serve = await serveInProcess(['--feeds-every', '0'], t.env); // for afterAll
+  }, 120_000);
+});
+
+describe('vigil serve beyond loopback', () => {
+  it('refuses to listen where other machines reach it while no token exists', async () => {
+    const t = await STORES[0].create();
+    await t.db.close();
+    try {
+      const r = await runCli(['serve', '--listen', '0.0.0.0:0', '--log-level', 'silent'], { env: t.env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^error: --listen: "0\.0\.0\.0:0" is reachable from other machines, and no API token exists/m,
+      );
+      const made = await runCli(['token', 'create', '--team', 'admins', '--scope', 'admin'], { env: t.env });
+      expect(made.code, made.stderr).toBe(0);
+      expect(made.stdout).toMatch(/^vgl_[A-Za-z0-9_-]{43}\n$/);
+      const bad = await runCli(['token', 'create', '--team', 'x', '--scope', 'root'], { env: t.env });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('error: scopes: unknown "root"');
+    } finally {
+      await t.dispose();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,3 @@
+export * from './permissions.js';
+export * from './ports.js';
+export * from './tokens.js';
