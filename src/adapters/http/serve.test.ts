@@ -213,6 +213,64 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     expect((await json<{ status: string }>('/readyz')).status).toBe(200); // and the process survived it all
   });
 
+  it('takes VEX and Kubernetes documents as raw bodies, and answers the twin, feed and advisory queries', async () => {
+    const vex = await json<{ status: string; format: string }[]>('/api/v1/vex?name=go-vex.json', {
+      method: 'POST',
+      body: readFileSync(sharedData('vex', 'openvex', 'go-vex_v0.2.0.json')),
+    });
+    expect(vex.status).toBe(200);
+    expect(vex.body[0]).toMatchObject({ format: 'openvex' });
+    const notVex = await json<ErrorBody>('/api/v1/vex?name=x.json', { method: 'POST', body: '{"hello":1}' });
+    expect(notVex.status).toBe(400);
+    expect(notVex.body.error.issues?.[0]?.code).toMatch(/^VEX_/);
+    expect((await json<unknown[]>('/api/v1/vex')).body.length).toBe(1);
+
+    const manifests = readFileSync(sharedData('k8s', 'manifests', 'guestbook', 'guestbook-all-in-one.yaml'));
+    const snapshot = await json<{ workloads: number; environment: string }>(
+      '/api/v1/kubernetes/snapshots?cluster=lab&environment=dev-lab&at=2026-01-01T00:00:00Z',
+      { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: manifests },
+    );
+    expect(snapshot.status).toBe(200);
+    expect(snapshot.body).toMatchObject({ environment: 'dev-lab' });
+    expect(snapshot.body.workloads).toBeGreaterThan(0);
+    const broken = await json<ErrorBody>('/api/v1/kubernetes/snapshots?cluster=lab', {
+      method: 'POST',
+      body: 'kind: [unclosed',
+    });
+    expect(broken.status).toBe(400);
+    const stale = await json<ErrorBody>('/api/v1/kubernetes/snapshots?cluster=lab&at=2025-01-01T00:00:00Z', {
+      method: 'POST',
+      body: manifests,
+    });
+    expect(stale.status).toBe(400); // older than the cluster's last snapshot: the twin is unchanged
+
+    const twin = await json<{ environment: string }[]>('/api/v1/twin?environment=dev-lab');
+    expect(twin.status).toBe(200);
+    expect(twin.body.length).toBe(snapshot.body.workloads);
+    expect(new Set(twin.body.map((r) => r.environment))).toEqual(new Set(['dev-lab']));
+    const history = await json<{ environment: string }[]>('/api/v1/twin/history?workload=shop/web');
+    expect(history.status).toBe(200);
+    expect(history.body.map((h) => h.environment)).toContain('production');
+    expect((await json<unknown[]>('/api/v1/twin/gaps')).status).toBe(200);
+    expect((await json<ErrorBody>('/api/v1/twin/history?workload=a/b/c')).status).toBe(400);
+
+    const feeds = await json<{ feed: string; scope: string }[]>('/api/v1/feeds');
+    expect(feeds.body.map((f) => `${f.feed}/${f.scope}`)).toContain('osv/Alpine');
+    const advisory = await json<{ ids: string[] }>('/api/v1/advisories/CVE-2023-0286');
+    expect(advisory.status).toBe(200);
+    expect(advisory.body.ids).toContain('CVE-2023-0286');
+    expect((await json<ErrorBody>('/api/v1/advisories/CVE-1999-99999')).status).toBe(400);
+    const query = await json<{ vulnerabilities: { ids: string[] }[] }>(
+      `/api/v1/advisories?purl=${encodeURIComponent('pkg:apk/alpine/openssl@1.1.1q-r0?distro=alpine-3.16')}`,
+    );
+    expect(query.status).toBe(200);
+    expect(query.body.vulnerabilities.some((v) => v.ids.includes('CVE-2023-0286'))).toBe(true);
+    const sboms = await json<{ artifact: string }[]>('/api/v1/sboms');
+    expect(sboms.body.map((b) => b.artifact)).toContain(ALPINE_DIGEST);
+    const artifact = await json<{ digest: string }>(`/api/v1/artifacts/${ALPINE_DIGEST}`);
+    expect(artifact).toMatchObject({ status: 200, body: { digest: ALPINE_DIGEST } });
+  });
+
   it('publishes an OpenAPI 3.1 document that validates, covering the routes', async () => {
     const doc = await json<{ openapi: string; paths: Record<string, unknown> }>('/api/v1/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
