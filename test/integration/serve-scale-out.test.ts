@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALPINE_SBOM, deployAlpine } from '../../src/adapters/http/test-support/alpine-deployment.js';
+import {
+  ALPINE_SBOM,
+  alpineMirror,
+  deployAlpine,
+} from '../../src/adapters/http/test-support/alpine-deployment.js';
 import {
   createPostgresTestDatabase,
   type TestDatabase,
@@ -73,13 +76,13 @@ async function eventually(check: () => Promise<boolean>, ms: number, what: strin
 describe('two vigil serve processes on one PostgreSQL database', () => {
   let t: TestDatabase;
   let mirror: string;
+  let mirrorFolder: ReturnType<typeof alpineMirror> | undefined;
   const processes: Serve[] = [];
 
   beforeAll(async () => {
     t = await createPostgresTestDatabase();
-    mirror = mkdtempSync(join(tmpdir(), 'vigil-scale-mirror-'));
-    mkdirSync(join(mirror, 'Alpine'));
-    symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(mirror, 'Alpine', 'all.zip'));
+    mirrorFolder = alpineMirror();
+    mirror = mirrorFolder.dir;
     const env = {
       ...t.env,
       VIGIL_OSV_MIRROR: mirror,
@@ -92,7 +95,7 @@ describe('two vigil serve processes on one PostgreSQL database', () => {
   afterAll(async () => {
     for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGKILL');
     await t?.dispose();
-    if (mirror) rmSync(mirror, { recursive: true, force: true });
+    mirrorFolder?.dispose();
   });
 
   it('one leads the schedules, the other serves the same twin, and the survivor takes over when the leader dies', async () => {

@@ -8,7 +8,7 @@ import { createApi, ROUTE_ACCESS } from './create-api.js';
 import { createEventHub } from './event-hub.js';
 import { createFreshness } from './freshness.js';
 import { createMetrics } from './metrics.js';
-import { ALPINE_SBOM } from './test-support/alpine-deployment.js';
+import { ALPINE_DIGEST, ALPINE_SBOM, alpineMirror } from './test-support/alpine-deployment.js';
 import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
 
 interface Created {
@@ -203,4 +203,121 @@ describe('vigil serve beyond loopback', () => {
       await t.dispose();
     }
   }, 120_000);
+});
+
+describe.each(STORES)('teams own environments on the $kind store', ({ kind, create }) => {
+  let t: TestDatabase;
+  let serve: ServeInProcess;
+  let mirror: string;
+  let mirrorFolder: ReturnType<typeof alpineMirror> | undefined;
+  let admin: string;
+  let teamA: string;
+  const OTHER = `sha256:${'b'.repeat(64)}`;
+  const call = (path: string, token: string, init: RequestInit = {}) =>
+    fetch(`${serve.url}${path}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+    });
+  const post = (path: string, token: string, body: unknown, method = 'POST') =>
+    call(path, token, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const deploy = (token: string, environment: string, workload: string, digest: string) =>
+    post('/api/v1/deployments', token, {
+      environment,
+      createEnvironment: true,
+      workload,
+      image: `docker.io/library/alpine@${digest}`,
+    });
+
+  beforeAll(async () => {
+    t = await create();
+    if (kind === 'embedded') await t.db.close();
+    mirrorFolder = alpineMirror();
+    mirror = mirrorFolder.dir;
+    serve = await serveInProcess(['--feeds-every', '0'], t.env);
+    const made = await fetch(`${serve.url}/api/v1/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'root', team: 'admins', scopes: ['admin'] }),
+    });
+    admin = ((await made.json()) as Created).token;
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(
+      (
+        await call(`/api/v1/sboms?name=alpine.json`, admin, {
+          method: 'POST',
+          body: readFileSync(ALPINE_SBOM),
+        })
+      ).status,
+    ).toBe(201);
+    expect((await deploy(admin, 'prod-a', 'shop/web', ALPINE_DIGEST)).status).toBe(200);
+    expect((await deploy(admin, 'prod-b', 'shop/web', ALPINE_DIGEST)).status).toBe(200);
+    expect((await deploy(admin, 'prod-b', 'shop/batch', OTHER)).status).toBe(200);
+    const synced = await post('/api/v1/feeds/sync', admin, { osvMirror: mirror });
+    expect(synced.status).toBe(200);
+    expect((await post('/api/v1/environments/prod-a/team', admin, { team: 'a' }, 'PUT')).status).toBe(204);
+    expect((await post('/api/v1/environments/prod-b/team', admin, { team: 'b' }, 'PUT')).status).toBe(204);
+    const a = await post('/api/v1/tokens', admin, {
+      name: 'team-a',
+      team: 'a',
+      scopes: ['exposures:read', 'twin:read', 'deploy:write'],
+    });
+    teamA = ((await a.json()) as Created).token;
+  }, 300_000);
+  afterAll(async () => {
+    await serve?.stop().catch(() => {});
+    await t?.dispose();
+    mirrorFolder?.dispose();
+  });
+
+  it("a team's token sees only its environments in listings, exports, impact, status and the twin", async () => {
+    const all = (await (await call('/api/v1/exposures?limit=1000', admin)).json()) as {
+      exposures: { environment: string }[];
+    };
+    const mine = (await (await call('/api/v1/exposures?limit=1000', teamA)).json()) as {
+      exposures: { environment: string }[];
+    };
+    expect(new Set(all.exposures.map((e) => e.environment))).toEqual(new Set(['prod-a', 'prod-b']));
+    expect(mine.exposures.length).toBeGreaterThan(0);
+    expect(new Set(mine.exposures.map((e) => e.environment))).toEqual(new Set(['prod-a']));
+    const other = await call('/api/v1/exposures?environment=prod-b', teamA);
+    expect(((await other.json()) as { exposures: unknown[] }).exposures).toEqual([]);
+    const exported = await call('/api/v1/exposures', teamA, { headers: { accept: 'application/x-ndjson' } });
+    const lines = (await exported.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { environment: string });
+    expect(new Set(lines.map((l) => l.environment))).toEqual(new Set(['prod-a']));
+    const impact = (await (await call('/api/v1/impact/CVE-2023-0286', teamA)).json()) as {
+      exposures: { environment: string }[];
+    };
+    expect(impact.exposures.length).toBeGreaterThan(0);
+    expect(new Set(impact.exposures.map((e) => e.environment))).toEqual(new Set(['prod-a']));
+    const status = (await (await call('/api/v1/status', teamA)).json()) as {
+      byEnvironment: { environment: string }[];
+    };
+    expect(status.byEnvironment.map((e) => e.environment)).toEqual(['prod-a']);
+    const twin = (await (await call('/api/v1/twin', teamA)).json()) as { environment: string }[];
+    expect(new Set(twin.map((r) => r.environment))).toEqual(new Set(['prod-a']));
+    const gaps = (await (await call('/api/v1/twin/gaps', teamA)).json()) as { environment?: string }[];
+    expect(gaps.every((g) => g.environment === 'prod-a')).toBe(true);
+  });
+
+  it("a team's token cannot read another team's artifact by digest, nor change another team's environment", async () => {
+    expect((await call(`/api/v1/artifacts/${ALPINE_DIGEST}/findings`, teamA)).status).toBe(200);
+    expect((await call(`/api/v1/artifacts/${OTHER}/findings`, teamA)).status).toBe(404);
+    expect((await call(`/api/v1/artifacts/${OTHER}/findings`, admin)).status).toBe(200);
+    const before = ((await (await call('/api/v1/twin?environment=prod-b', admin)).json()) as unknown[])
+      .length;
+    const refused = await deploy(teamA, 'prod-b', 'shop/evil', ALPINE_DIGEST);
+    expect(refused.status).toBe(403);
+    expect(((await (await call('/api/v1/twin?environment=prod-b', admin)).json()) as unknown[]).length).toBe(
+      before,
+    );
+    expect((await deploy(teamA, 'prod-a', 'shop/api', ALPINE_DIGEST)).status).toBe(200);
+    expect((await post('/api/v1/environments/prod-b/team', teamA, { team: 'a' }, 'PUT')).status).toBe(403);
+  });
 });

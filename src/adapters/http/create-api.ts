@@ -14,7 +14,7 @@ import { escapeControls, InputError, isInputError, issuesFromZod } from '../../c
 import { parseKubernetesText } from '../kubernetes/read-kubernetes-files.js';
 import { StoreLockedError } from '../store/index.js';
 import { type FeedLocations, feedSyncRequest, maxSbomBytes, type Vigil } from '../wiring/index.js';
-import type { EventHub } from './event-hub.js';
+import type { EventHub, PushedEvent } from './event-hub.js';
 import type { Freshness } from './freshness.js';
 import type { Metrics } from './metrics.js';
 import {
@@ -92,6 +92,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/tokens': { permission: 'admin', action: 'token.create' },
   'DELETE /api/v1/tokens/:id': { permission: 'admin', action: 'token.revoke' },
   'GET /api/v1/audit': { permission: 'admin' },
+  'PUT /api/v1/environments/:name/team': { permission: 'admin', action: 'environment.team' },
 };
 
 /** Failed authentications one address may make per window before it is answered 429. */
@@ -207,7 +208,22 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     return tokensKnown.any;
   };
   const failures = new Map<string, { since: number; count: number }>();
-  const principals = new WeakMap<object, { actor: string }>();
+  /** Who made each request and, for a team's token, the environments it may see (absent: all). */
+  const principals = new WeakMap<object, { actor: string; environments?: readonly string[] }>();
+  const scopeOf = (req: object): readonly string[] | undefined => principals.get(req)?.environments;
+  /** 403 unless the request may change this environment. */
+  const mayChange = (req: object, environment: string | undefined): void => {
+    const scope = scopeOf(req);
+    if (scope && (environment === undefined || !scope.includes(environment)))
+      throw new HttpProblem(403, 'FORBIDDEN', "this token's team does not own the environment");
+  };
+  /** The digests running or declared in a team's environments: the artifacts it may see. */
+  const visibleDigests = async (scope: readonly string[]): Promise<Set<string>> => {
+    const rows = await vigil.twin.show({});
+    return new Set(
+      rows.filter((r) => scope.includes(r.environment) && r.digest).map((r) => r.digest as string),
+    );
+  };
   app.addHook('onRequest', async (req, reply) => {
     const access = (req.routeOptions.config as { access?: RouteAccess }).access;
     if (!access || access.public) return;
@@ -245,8 +261,11 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     }
     if (access.permission && !grants(result.principal.scopes, access.permission))
       throw new HttpProblem(403, 'FORBIDDEN', `this token lacks the permission ${access.permission}`);
+    const p = result.principal;
     principals.set(req, {
-      actor: `token:${result.principal.tokenId} (${result.principal.name}, team ${result.principal.team})`,
+      actor: `token:${p.tokenId} (${p.name}, team ${p.team})`,
+      // a team's token sees the environments its team owns; admin sees all
+      ...(grants(p.scopes, 'admin') ? {} : { environments: await vigil.auth.environmentsOf(p.team) }),
     });
   });
   // Every write that succeeded is audited: who, what, when.
@@ -359,8 +378,15 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         connection: 'keep-alive',
         'x-request-id': req.id,
       });
-      const send = (e: { id: number; type: string; data: unknown }) =>
-        out.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+      const scope = scopeOf(req);
+      const send = (e: PushedEvent) => {
+        // a team hears only about its environments
+        const exposures = scope
+          ? e.data.exposures.filter((x) => scope.includes(x.environment))
+          : e.data.exposures;
+        if (exposures.length > 0)
+          out.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ ...e.data, exposures })}\n\n`);
+      };
       for (const e of opts.events.since(Number.isFinite(lastId) ? lastId : 0)) send(e);
       out.write(': connected\n\n');
       const unsubscribe = opts.events.subscribe(send);
@@ -399,7 +425,11 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
           { code: 'OPTION_INVALID', path: 'limit', message: `${selection.limit} is more than ${MAX_PAGE}` },
         ]);
       await freshness.fresh();
-      const ranking = await vigil.exposures.list(q.environment ? { environment: q.environment } : {});
+      const scope = scopeOf(req);
+      const ranking = await vigil.exposures.list({
+        ...(q.environment ? { environment: q.environment } : {}),
+        ...(scope ? { environments: scope } : {}),
+      });
       const page = selectExposures(ranking, selection);
       if (ndjson) {
         // one exposure per line, for exports: the page schema does not apply
@@ -429,7 +459,7 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     },
     async (req) => {
       await freshness.fresh();
-      const impact = await vigil.exposures.impact(req.params.id);
+      const impact = await vigil.exposures.impact(req.params.id, scopeOf(req));
       if (!impact)
         throw new HttpProblem(404, 'NOT_FOUND', `no advisory has the id ${escapeControls(req.params.id)}`);
       return impact;
@@ -443,9 +473,9 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         response: { 200: StatusSchema, ...errors },
       },
     },
-    async () => {
+    async (req) => {
       await freshness.fresh();
-      return vigil.exposures.status();
+      return vigil.exposures.status(scopeOf(req));
     },
   );
 
@@ -505,6 +535,7 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       },
       async (req) => {
         const q = req.query;
+        mayChange(req, q.environment);
         const parsed = parseKubernetesText(Buffer.from(bodyBytes(req.body)).toString('utf8'), 'body');
         if (!parsed.ok) throw new InputError(parsed.issues);
         return {
@@ -528,14 +559,23 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         response: { 200: Row, ...errors },
       },
     },
-    async (req) => ({ ...(await vigil.twin.recordDeployment(withoutUndefined(req.body))) }),
+    async (req) => {
+      mayChange(req, req.body.environment);
+      return { ...(await vigil.twin.recordDeployment(withoutUndefined(req.body))) };
+    },
   );
 
   // ---- queries of the twin and the store
   app.get(
     '/api/v1/sboms',
     { schema: { querystring: ExposureQuery.pick({ all: true }), response: { 200: Rows, ...errors } } },
-    async (req) => (await vigil.sbom.list({ includeHistory: req.query.all === true })).map((r) => ({ ...r })),
+    async (req) => {
+      const scope = scopeOf(req);
+      const visible = scope ? await visibleDigests(scope) : undefined;
+      return (await vigil.sbom.list({ includeHistory: req.query.all === true }))
+        .filter((r) => !visible || visible.has(r.artifact))
+        .map((r) => ({ ...r }));
+    },
   );
   app.get(
     '/api/v1/artifacts/:digest',
@@ -546,7 +586,9 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       },
     },
     async (req) => {
-      const detail = await vigil.sbom.showArtifact(req.params.digest);
+      const scope = scopeOf(req);
+      const hidden = scope && !(await visibleDigests(scope)).has(req.params.digest);
+      const detail = hidden ? undefined : await vigil.sbom.showArtifact(req.params.digest);
       if (!detail)
         throw new HttpProblem(404, 'NOT_FOUND', `no artifact ${escapeControls(req.params.digest)}`);
       return { ...detail };
@@ -563,7 +605,9 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     },
     async (req) => {
       await freshness.fresh();
-      const findings = await vigil.exposures.ofArtifact(req.params.digest);
+      const scope = scopeOf(req);
+      const hidden = scope && !(await visibleDigests(scope)).has(req.params.digest);
+      const findings = hidden ? undefined : await vigil.exposures.ofArtifact(req.params.digest);
       if (!findings)
         throw new HttpProblem(404, 'NOT_FOUND', `no artifact ${escapeControls(req.params.digest)}`);
       return findings;
@@ -580,7 +624,12 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         response: { 200: Rows, ...errors },
       },
     },
-    async (req) => (await vigil.twin.show(withoutUndefined(req.query))).map((r) => ({ ...r })),
+    async (req) => {
+      const scope = scopeOf(req);
+      return (await vigil.twin.show(withoutUndefined(req.query)))
+        .filter((r) => !scope || scope.includes(r.environment))
+        .map((r) => ({ ...r }));
+    },
   );
   app.get(
     '/api/v1/twin/history',
@@ -592,10 +641,38 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         response: { 200: Rows, ...errors },
       },
     },
-    async (req) => (await vigil.twin.history(withoutUndefined(req.query))).map((r) => ({ ...r })),
+    async (req) => {
+      const scope = scopeOf(req);
+      return (await vigil.twin.history(withoutUndefined(req.query)))
+        .filter((r) => !scope || scope.includes(r.environment))
+        .map((r) => ({ ...r }));
+    },
   );
-  app.get('/api/v1/twin/gaps', { schema: { response: { 200: Rows, ...errors } } }, async () =>
-    (await vigil.twin.gaps()).map((r) => ({ ...r })),
+  app.get('/api/v1/twin/gaps', { schema: { response: { 200: Rows, ...errors } } }, async (req) => {
+    const scope = scopeOf(req);
+    // gaps outside any environment (SBOMs never seen running) are for admins
+    return (await vigil.twin.gaps())
+      .filter((r) => !scope || ('environment' in r && scope.includes(r.environment)))
+      .map((r) => ({ ...r }));
+  });
+  app.put(
+    '/api/v1/environments/:name/team',
+    {
+      schema: {
+        summary: 'give an environment to a team (null: to admins only)',
+        params: z.object({ name: z.string() }),
+        body: z.object({ team: z.string().nullable() }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await vigil.auth.assignEnvironment(
+        req.params.name,
+        req.body.team,
+        principals.get(req)?.actor ?? 'unknown',
+      );
+      return reply.code(204).send(null);
+    },
   );
 
   // ---- vulnerability intelligence

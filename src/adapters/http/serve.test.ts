@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { sharedData } from '../../../test/support/shared-data.js';
 import { commandModules } from '../cli/commands/index.js';
 import { runCli } from '../cli/test-support/run-cli.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
-import { ALPINE_DIGEST, ALPINE_SBOM, deployAlpine } from './test-support/alpine-deployment.js';
+import { ALPINE_DIGEST, ALPINE_SBOM, alpineMirror, deployAlpine } from './test-support/alpine-deployment.js';
 import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
 
 interface ErrorBody {
@@ -62,6 +61,7 @@ async function readEvents(response: Response, wanted: (e: SseEvent) => boolean):
 describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind, create }) => {
   let t: TestDatabase;
   let mirror: string;
+  let mirrorFolder: ReturnType<typeof alpineMirror> | undefined;
   let url: string;
   let serve: ServeInProcess;
   const api = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
@@ -73,9 +73,8 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
   beforeAll(async () => {
     t = await create();
     if (kind === 'embedded') await t.db.close();
-    mirror = mkdtempSync(join(tmpdir(), 'vigil-serve-mirror-'));
-    mkdirSync(join(mirror, 'Alpine'));
-    symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(mirror, 'Alpine', 'all.zip'));
+    mirrorFolder = alpineMirror();
+    mirror = mirrorFolder.dir;
     serve = await serveInProcess(['--feeds-every', '0'], {
       ...t.env,
       VIGIL_MAX_SBOM_BYTES: String(4 * 1024 * 1024),
@@ -86,7 +85,7 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
   afterAll(async () => {
     await serve?.stop().catch(() => {});
     await t?.dispose();
-    if (mirror) rmSync(mirror, { recursive: true, force: true });
+    mirrorFolder?.dispose();
   });
 
   it('is live and ready, and says so on /healthz and /readyz', async () => {

@@ -73,6 +73,20 @@ export function createAuthRepository(db: SqlClient): AuthRepository {
         [e.at ?? null, e.actor, e.action, e.target, JSON.stringify(e.detail)],
       );
     },
+    async environmentsOf(team) {
+      const rows = await db.query<{ name: string }>(
+        'SELECT name FROM environments WHERE team = $1 ORDER BY name',
+        [team],
+      );
+      return rows.map((r) => r.name);
+    },
+    async setEnvironmentTeam(environment, team) {
+      const rows = await db.query<{ id: number }>(
+        'UPDATE environments SET team = $2 WHERE name = $1 RETURNING id',
+        [environment, team],
+      );
+      return rows.length > 0;
+    },
     async listAudit({ limit }) {
       const rows = await db.query<{
         id: number;

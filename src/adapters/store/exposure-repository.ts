@@ -68,7 +68,7 @@ JOIN packages p ON p.id = v.package_id
 JOIN artifacts art ON art.id = h.artifact_id
 JOIN workloads w ON w.id = h.workload_id AND w.removed_at IS NULL
 JOIN environments e ON e.id = w.environment_id
-WHERE $2::text IS NULL OR e.name = $2::text`;
+WHERE ($2::text IS NULL OR e.name = $2::text) AND ($3::text[] IS NULL OR e.name = ANY($3::text[]))`;
 
 /** Exposure inputs over SQL: findings placed in the twin, and the intelligence that scores them. */
 export function createExposureRepository(db: SqlClient): ExposureRepository {
@@ -77,6 +77,7 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
       const rows = await db.query<RawRow>(EXPOSURE_SQL, [
         filter.advisoryIds ?? null,
         filter.environment ?? null,
+        filter.environments ?? null,
       ]);
       return rows.map((r) => ({
         packageVersionId: r.pv_id,

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
-import { authenticate, type CreateTokenInput, createToken, revokeToken } from '../../app/auth/index.js';
+import {
+  assignEnvironment,
+  authenticate,
+  type CreateTokenInput,
+  createToken,
+  revokeToken,
+} from '../../app/auth/index.js';
 import type { KubernetesWatchSource, RegistrySbomSource, TagResolver } from '../../app/evidence/index.js';
 import {
   type DeployEvent,
@@ -232,11 +238,13 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
     exposures: {
       evaluate,
       list: (filter: ExposureFilter = {}) => listExposures(exposuresRepo, riskConfig(), filter),
-      impact: (id: string) => advisoryImpact(exposuresRepo, riskConfig(), id),
+      impact: (id: string, environments?: readonly string[]) =>
+        advisoryImpact(exposuresRepo, riskConfig(), id, environments),
       /** Pushed impact of the advisories an evaluation re-matched (`EvaluationSummary.changedAdvisories`). */
       impactOfChanges: (advisoryIds: readonly string[]) =>
         impactOfChanges(exposuresRepo, riskConfig(), advisoryIds),
-      status: async () => exposureStatus(exposuresRepo, riskConfig(), await findings.state()),
+      status: async (environments?: readonly string[]) =>
+        exposureStatus(exposuresRepo, riskConfig(), await findings.state(), environments),
       unplaced: () => exposuresRepo.unplacedFindings(),
       /** The findings of an artifact's current SBOM; undefined for an unknown digest. */
       ofArtifact: (digest: string) =>
@@ -251,6 +259,11 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
       hasActiveTokens: () => authRepo.hasActiveTokens(clock().toISOString()),
       audit: (entry: Parameters<typeof authRepo.audit>[0]) => authRepo.audit(entry),
       listAudit: (limit: number) => authRepo.listAudit({ limit }),
+      /** The environments a team owns. */
+      environmentsOf: (team: string) => authRepo.environmentsOf(team),
+      /** Gives an environment to a team (null: to admins only); audited. */
+      assignEnvironment: (environment: string, team: string | null, actor: string) =>
+        assignEnvironment(authRepo, environment, team, { actor }),
     },
     /** The main job; see `runScan`. Feeds come from `feeds` (else the configured defaults). */
     scan: (

@@ -42,4 +42,7 @@ export interface AuthRepository {
   hasActiveTokens(at: string): Promise<boolean>;
   audit(entry: Omit<AuditEntry, 'id' | 'at'> & { readonly at?: string }): Promise<void>;
   listAudit(opts: { readonly limit: number }): Promise<AuditEntry[]>;
+  environmentsOf(team: string): Promise<string[]>;
+  /** Sets the team owning an environment; false when there is no such environment. */
+  setEnvironmentTeam(environment: string, team: string | null): Promise<boolean>;
 }

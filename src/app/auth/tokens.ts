@@ -131,3 +131,29 @@ export async function revokeToken(
     throw inputError('OPTION_INVALID', 'id', `${id} is not a token's id; expected the id of a listed token`);
   await repo.audit({ actor: ctx.actor, action: 'token.revoke', target: `token:${id}`, detail: {} });
 }
+
+/**
+ * Gives an environment to a team (`null`: to admins only) and audits it.
+ * @throws InputError naming `team` (bad name) or `environment` (none such).
+ */
+export async function assignEnvironment(
+  repo: AuthRepository,
+  environment: string,
+  team: string | null,
+  ctx: { readonly actor: string },
+): Promise<void> {
+  if (team !== null && !/^[\w.-]{1,64}$/.test(team))
+    throw inputError('FIELD_INVALID', 'team', 'expected 1-64 letters, digits, ".", "_" or "-"');
+  if (!(await repo.setEnvironmentTeam(environment, team)))
+    throw inputError(
+      'ENVIRONMENT_UNKNOWN',
+      'environment',
+      `${JSON.stringify(environment)} is not an environment of the twin`,
+    );
+  await repo.audit({
+    actor: ctx.actor,
+    action: 'environment.team',
+    target: `environment:${environment}`,
+    detail: { team },
+  });
+}

@@ -22,12 +22,17 @@ export async function advisoryImpact(
   repo: ExposureRepository,
   config: RiskConfig,
   id: string,
+  /** Only these environments (a team's); absent: all. */
+  environments?: readonly string[],
 ): Promise<AdvisoryImpact | undefined> {
   const vulnerability = await repo.vulnerabilityOf(id.trim());
   if (!vulnerability) return undefined;
   const members = await repo.advisoryFacts([vulnerability]);
   const ids = [...new Set([vulnerability, ...members.flatMap((m) => [m.id, ...m.aliases])])].sort();
-  const ranked = await rankExposures(repo, config, { advisoryIds: members.map((m) => m.id) });
+  const ranked = await rankExposures(repo, config, {
+    advisoryIds: members.map((m) => m.id),
+    ...(environments ? { environments } : {}),
+  });
   // one path per (artifact, component), looked up by the store's ids, which stay out of the result
   const targets = new Map<string, { artifactDigest: string; packageVersionId: number }>();
   for (const { exposure: e, packageVersionId } of ranked)

@@ -32,8 +32,10 @@ export async function exposureStatus(
   repo: ExposureRepository,
   config: RiskConfig,
   evaluation: EvaluationState,
+  /** Only these environments (a team's); absent: all. Unknown and not-deployed counts stay store-wide. */
+  environments?: readonly string[],
 ): Promise<ExposureStatus> {
-  const exposures = await listExposures(repo, config);
+  const exposures = await listExposures(repo, config, environments ? { environments } : {});
   const envs = new Map<string, { counts: Record<Decision, number>; suppressed: number }>();
   const totals = { ...zero(), suppressed: 0 };
   for (const e of exposures) {
@@ -47,10 +49,12 @@ export async function exposureStatus(
       totals[e.decision]++;
     }
   }
-  const coverage = (await repo.twinCoverage()).map((c) => ({
-    ...c,
-    percent: c.runningArtifacts === 0 ? 100 : Math.round((1000 * c.withSbom) / c.runningArtifacts) / 10,
-  }));
+  const coverage = (await repo.twinCoverage())
+    .filter((c) => !environments || environments.includes(c.environment))
+    .map((c) => ({
+      ...c,
+      percent: c.runningArtifacts === 0 ? 100 : Math.round((1000 * c.withSbom) / c.runningArtifacts) / 10,
+    }));
   return {
     byEnvironment: [...envs]
       .sort(([a], [b]) => a.localeCompare(b))

@@ -136,6 +136,8 @@ export interface ArtifactFindingRow {
 
 export interface ExposureFilter {
   readonly environment?: string;
+  /** Only these environments (a team's): the others are not read at all. */
+  readonly environments?: readonly string[];
   readonly advisoryIds?: readonly string[];
 }
 

@@ -91,6 +91,25 @@ export const registerTokenCommands: RegisterCommands = (program: Command, io: Cl
       io.stdout.write(`revoked token ${id}\n`);
     });
 
+  const team = program.command('team').description('teams: which environments a team token sees and changes');
+  team
+    .command('assign')
+    .description('give an environment to a team (its tokens see and change it; admins see all)')
+    .argument('<environment>', 'an environment of the twin')
+    .argument('<team>', 'the team')
+    .action(async (environment: string, owner: string) => {
+      await withVigil(io, (vigil) => vigil.auth.assignEnvironment(environment, owner, cliActor()));
+      io.stdout.write(`environment ${environment} now belongs to team ${owner}\n`);
+    });
+  team
+    .command('unassign')
+    .description('take an environment from its team: only admins see it then')
+    .argument('<environment>', 'an environment of the twin')
+    .action(async (environment: string) => {
+      await withVigil(io, (vigil) => vigil.auth.assignEnvironment(environment, null, cliActor()));
+      io.stdout.write(`environment ${environment} now belongs to no team (admins only)\n`);
+    });
+
   program
     .command('audit')
     .description('the audit log: who changed what, and when')

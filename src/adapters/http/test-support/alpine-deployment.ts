@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sharedData } from '../../../../test/support/shared-data.js';
 
 /** The digest the shared Alpine SBOM describes, and the SBOM itself. */
@@ -16,4 +19,12 @@ export function deployAlpine(url: string): Promise<Response> {
       image: `docker.io/library/alpine@${ALPINE_DIGEST}`,
     }),
   });
+}
+
+/** An OSV mirror folder holding the shared Alpine archive (a link, not a copy); `dispose` removes the folder. */
+export function alpineMirror(): { readonly dir: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-alpine-mirror-'));
+  mkdirSync(join(dir, 'Alpine'));
+  symlinkSync(sharedData('osv', 'Alpine', 'all.zip'), join(dir, 'Alpine', 'all.zip'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
