@@ -8,7 +8,7 @@ import { runCli } from '../cli/test-support/run-cli.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import { ALPINE_DIGEST, ALPINE_SBOM, alpineMirror, deployAlpine } from './test-support/alpine-deployment.js';
 import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
-import { readEvents, type SseEvent } from './test-support/sse.js';
+import { readEvents } from './test-support/sse.js';
 
 interface ErrorBody {
   error: { code: string; message: string; requestId: string; issues?: { code: string; path: string }[] };
