@@ -5,11 +5,11 @@ import { createFeedRepositories } from '../../src/adapters/store/feed-repositori
 import { createFindingsRepository } from '../../src/adapters/store/findings-repository.js';
 import { createSbomRepository } from '../../src/adapters/store/sbom-repository.js';
 import { STORES, type TestDatabase } from '../../src/adapters/store/test-support/databases.js';
+import { writeOsvRecord } from '../../src/adapters/store/test-support/write-osv-record.js';
 import { createTwinRepository } from '../../src/adapters/store/twin-repository.js';
 import { recordDeployment } from '../../src/app/evidence/index.js';
 import { evaluateFindings, listExposures } from '../../src/app/exposures/index.js';
 import { ingestSbom } from '../../src/app/sbom/index.js';
-import { indexAdvisory, parseOsvRecord } from '../../src/core/advisory/index.js';
 import type { SbomComponent } from '../../src/core/sbom/sbom-document.js';
 
 // A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed.
@@ -94,29 +94,7 @@ describe.each(STORES)('incremental evaluation agrees with a full one: $kind', ({
           },
         ],
       };
-      const parsed = parseOsvRecord(record, id);
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-      const sync = await feeds.syncs.start({
-        feed: 'osv',
-        scope: 'synthetic',
-        location: 'test',
-        mode: 'full',
-        sha256: id + stamp,
-      });
-      await feeds.advisories.writeBatch({
-        syncId: sync.id,
-        source: 'test',
-        cursor: id,
-        rejected: 0,
-        records: [{ record: parsed.value, text: JSON.stringify(record), index: indexAdvisory(parsed.value) }],
-      });
-      await feeds.syncs.finish(sync.id, 'done', {
-        new: 1,
-        modified: 0,
-        unchanged: 0,
-        withdrawn: 0,
-        rejected: 0,
-      });
+      await writeOsvRecord(feeds, record, id + stamp);
     };
 
     const addSbom = async (): Promise<void> => {

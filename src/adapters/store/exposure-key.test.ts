@@ -3,9 +3,9 @@ import { importKubernetesSnapshot, recordDeployment } from '../../app/evidence/i
 import { advisoryImpact, evaluateFindings, listExposures } from '../../app/exposures/index.js';
 import { ingestSbom } from '../../app/sbom/index.js';
 import { addVex } from '../../app/vex/index.js';
-import { indexAdvisory, parseOsvRecord } from '../../core/advisory/index.js';
 import { parseImageReference } from '../../core/artifact/image-reference.js';
 import type { Purl } from '../../core/purl/index.js';
+import { purlOf } from '../../core/purl/test-support/purl-of.js';
 import type { SbomComponent, SbomDocument } from '../../core/sbom/sbom-document.js';
 import { digest, documents, pod, service } from '../../core/twin/test-support/kubernetes-fixtures.js';
 import { exposureTableRows, toSarif } from '../cli/commands/exposures-format.js';
@@ -16,6 +16,7 @@ import { createFindingsRepository } from './findings-repository.js';
 import { createSbomRepository } from './sbom-repository.js';
 import type { SqlDatabase } from './sql-client.js';
 import { STORES, type TestDatabase } from './test-support/databases.js';
+import { writeOsvRecord } from './test-support/write-osv-record.js';
 import { createTwinRepository } from './twin-repository.js';
 import { createVexRepository } from './vex-repository.js';
 
@@ -28,13 +29,7 @@ const B = digest('b');
 const NOISE = digest('c');
 const clock = () => new Date('2026-03-01T00:00:00.000Z');
 
-const purl = (
-  type: string,
-  namespace: string,
-  name: string,
-  version: string,
-  qualifiers: Record<string, string> = {},
-): Purl => ({ type, namespace, name, version, qualifiers, subpath: '' });
+const purl = purlOf;
 
 const component = (ref: string, p: Purl): SbomComponent => ({
   ref,
@@ -124,31 +119,7 @@ function steps(db: SqlDatabase) {
   const app = parseImageReference(`localhost:5000/app@${A}`);
   if (!app.ok) throw new Error('bad test reference');
   return {
-    advisory: async (record: (typeof ADVISORIES)[number]) => {
-      const parsed = parseOsvRecord(record, record.id);
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-      const sync = await feeds.syncs.start({
-        feed: 'osv',
-        scope: 'synthetic',
-        location: 'test',
-        mode: 'full',
-        sha256: record.id,
-      });
-      await feeds.advisories.writeBatch({
-        syncId: sync.id,
-        source: 'test',
-        cursor: record.id,
-        rejected: 0,
-        records: [{ record: parsed.value, text: JSON.stringify(record), index: indexAdvisory(parsed.value) }],
-      });
-      await feeds.syncs.finish(sync.id, 'done', {
-        new: 1,
-        modified: 0,
-        unchanged: 0,
-        withdrawn: 0,
-        rejected: 0,
-      });
-    },
+    advisory: (record: (typeof ADVISORIES)[number]) => writeOsvRecord(feeds, record),
     app: () =>
       ingestSbom(sboms, { document: APP, documentSha256: 'app', artifact: app.value, source: 'app.json' }),
     api: () => ingestSbom(sboms, { document: API, documentSha256: 'api', source: 'api.json' }),

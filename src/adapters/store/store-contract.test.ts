@@ -1,25 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSbom } from '../../app/sbom/index.js';
 import type { Purl } from '../../core/purl/purl.js';
+import { purlOf } from '../../core/purl/test-support/purl-of.js';
 import type { SbomComponent, SbomDocument } from '../../core/sbom/sbom-document.js';
 import { migrate } from './migrate.js';
 import { createSbomRepository } from './sbom-repository.js';
 import { STORES, type TestDatabase } from './test-support/databases.js';
 
-const purl = (
-  type: string,
-  namespace: string,
-  name: string,
-  version: string,
-  qualifiers: Record<string, string> = {},
-): Purl => ({
-  type,
-  namespace,
-  name,
-  version,
-  qualifiers,
-  subpath: '',
-});
+const purl = purlOf;
 
 const component = (ref: string, name: string, version: string, p?: Purl): SbomComponent => ({
   ref,

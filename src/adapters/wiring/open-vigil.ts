@@ -225,7 +225,7 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
       gaps: () => twinGaps(twin),
       importSnapshot: (input: Parameters<typeof importKubernetesSnapshot>[1]) =>
         importKubernetesSnapshot(twin, input),
-      watch: (source: KubernetesWatchSource, input: WatchKubernetesInput) => watch(source, input),
+      watch,
       recordDeployment: (event: DeployEvent, registry: RegistryOptions = {}) =>
         recordDeployment({ store: twin, tags: registryAccess(config, registry).tags, clock }, event),
     },

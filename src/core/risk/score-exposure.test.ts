@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessCvss } from './cvss.js';
-import { RiskConfig } from './risk-config.js';
 import { compareScored, type ExposureFacts, scoreExposure } from './score-exposure.js';
+import { ROUND_CONFIG } from './test-support/round-config.js';
 
-// A fixture config with round numbers, so expected scores can be added up by hand below.
-const config = RiskConfig.parse({
-  weights: {
-    running: 10,
-    tier: { production: 20, staging: 5, development: 2, test: 1 },
-    internetFacing: 15,
-    networkPolicyIsolated: -5,
-    kev: 25,
-    kevRansomware: 5,
-    epss: 10,
-    cvss: 10,
-    attackVectorNetwork: 3,
-    exploitMaturityAttacked: 5,
-    fixAvailable: 2,
-    criticality: { critical: 10, high: 6, medium: 3, low: 0 },
-    dataClassification: { restricted: 6, confidential: 4, internal: 1, public: 0 },
-    privileged: 4,
-    powerfulServiceAccount: 4,
-  },
-  decision: { epssLikely: 0.1, cvssHigh: 9 },
-  labels: { criticality: 'vigil.dev/criticality', dataClassification: 'vigil.dev/data-classification' },
-});
+// The fixture config has round numbers, so expected scores can be added up by hand below.
+const config = ROUND_CONFIG;
 
 const base = (over: Partial<ExposureFacts> = {}): ExposureFacts => ({
   running: true,
