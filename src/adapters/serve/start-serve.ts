@@ -63,7 +63,8 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         kubernetesSource({ kubeconfig: opts.watch?.kubeconfig, context }),
       )
     : [];
-  const vigil = await openVigil(config);
+  // The live index (docs/adr/077): exposure reads come from memory, kept current by the writes.
+  const vigil = await openVigil(config, { liveIndex: true });
   // A listener beyond this machine must demand tokens: refuse to start one while no token exists.
   const loopback = isLoopback(host);
   if (!loopback && !(await vigil.auth.hasActiveTokens())) {
@@ -75,6 +76,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     );
   }
   const openAccess = loopback && !(await vigil.auth.hasActiveTokens());
+  await vigil.index?.load();
   let metrics: ReturnType<typeof createMetrics> | undefined;
   const events = createEventHub();
   let log: { error(o: object, m: string): void; info(o: object, m: string): void } = {
@@ -170,6 +172,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     if (!leadership.isLeader()) return Promise.resolve();
     syncing ??= (async () => {
       try {
+        await vigil.index?.prune();
         const full = feedSyncRequest(config, {});
         if (full.osv) await runJob('osv-sync', { osv: full.osv });
         if (await dailyDue())

@@ -64,6 +64,7 @@ import { createTwinRepository } from '../store/twin-repository.js';
 import { createVexRepository } from '../store/vex-repository.js';
 import { readVexFile } from '../vex/read-vex-file.js';
 import { scanSyncRequest } from './feed-sources.js';
+import { withLiveIndex } from './live-index.js';
 import { positiveInteger, type StoreConfig, type VigilConfig } from './vigil-config.js';
 
 /** How a caller reaches registries: credentials given for this call win over the configured ones. */
@@ -89,9 +90,16 @@ export type EvaluationProgress = (step: EvaluationStep, done?: number, total?: n
  * binds every use case to its ports. The repositories are made once here, so that caches they hold (the SBOM
  * repository's package ids) live as long as the store is open.
  */
-export async function openVigil(config: VigilConfig, opts: { readonly pool?: pg.Pool } = {}) {
+export async function openVigil(
+  config: VigilConfig,
+  opts: {
+    readonly pool?: pg.Pool;
+    /** Keep the live index (a long-running process): exposure reads come from memory. It is loaded by `index.load`. */
+    readonly liveIndex?: boolean;
+  } = {},
+) {
   const db = await openStore(config.store, opts.pool);
-  return bindUseCases(config, db);
+  return bindUseCases(config, db, opts.liveIndex === true);
 }
 
 /** A Vigil with its use cases bound to one open store. */
@@ -162,14 +170,26 @@ export function kubernetesSource(kube: KubeOptions): KubernetesWatchSource {
   return createKubernetesWatchSource(connection.config, connection.clusterName);
 }
 
-function bindUseCases(config: VigilConfig, db: SqlDatabase) {
+function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) {
   const clock = () => new Date();
-  const sbomRepo = createSbomRepository(db);
-  const twin = createTwinRepository(db);
+  const writers = withLiveIndex(
+    db,
+    {
+      sbom: createSbomRepository(db),
+      twin: createTwinRepository(db),
+      findings: createFindingsRepository(db),
+      vex: createVexRepository(db),
+    },
+    liveIndex,
+  );
+  const { sbom: sbomRepo, twin, findings, vex: vexRepo, live } = writers;
   const feeds = createFeedRepositories(db);
-  const exposuresRepo = createExposureRepository(db);
-  const findings = createFindingsRepository(db);
-  const vexRepo = createVexRepository(db);
+  const storeExposures = createExposureRepository(db);
+  const exposuresRepo = live ? live.index.repository(storeExposures) : storeExposures;
+  /** Exposure reads see every change noted before them. */
+  const settled = async (): Promise<void> => {
+    await live?.settle();
+  };
   const authRepo = createAuthRepository(db);
   let risk: RiskConfig | undefined;
   const riskConfig = (): RiskConfig => {
@@ -198,6 +218,18 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
       await db.query('SELECT 1');
     },
     close: () => db.close(),
+    /** The live index, when opened with one (`liveIndex`); undefined for one-shot commands. */
+    index: live && {
+      /** Reads the whole index from the store. */
+      load: live.load,
+      settle: live.settle,
+      /** Drops old entries of the change log that keeps processes on one database equal. */
+      prune: live.prune,
+      snapshot: () => live.index.snapshot(),
+      /** A fresh index read from the store now, to compare with `snapshot()` once settled. */
+      rebuilt: live.rebuilt,
+      size: () => live.index.size(),
+    },
     sbom: {
       /** @see ingestSbomBytes. The size cap is the one given, else the configured one. */
       ingest: (input: IngestSbomBytesInput) =>
@@ -237,14 +269,23 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
     },
     exposures: {
       evaluate,
-      list: (filter: ExposureFilter = {}) => listExposures(exposuresRepo, riskConfig(), filter),
-      impact: (id: string, environments?: readonly string[]) =>
-        advisoryImpact(exposuresRepo, riskConfig(), id, environments),
+      list: async (filter: ExposureFilter = {}) => {
+        await settled();
+        return listExposures(exposuresRepo, riskConfig(), filter);
+      },
+      impact: async (id: string, environments?: readonly string[]) => {
+        await settled();
+        return advisoryImpact(exposuresRepo, riskConfig(), id, environments);
+      },
       /** Pushed impact of the advisories an evaluation re-matched (`EvaluationSummary.changedAdvisories`). */
-      impactOfChanges: (advisoryIds: readonly string[]) =>
-        impactOfChanges(exposuresRepo, riskConfig(), advisoryIds),
-      status: async (environments?: readonly string[]) =>
-        exposureStatus(exposuresRepo, riskConfig(), await findings.state(), environments),
+      impactOfChanges: async (advisoryIds: readonly string[]) => {
+        await settled();
+        return impactOfChanges(exposuresRepo, riskConfig(), advisoryIds);
+      },
+      status: async (environments?: readonly string[]) => {
+        await settled();
+        return exposureStatus(exposuresRepo, riskConfig(), await findings.state(), environments);
+      },
       unplaced: () => exposuresRepo.unplacedFindings(),
       /** The findings of an artifact's current SBOM; undefined for an unknown digest. */
       ofArtifact: (digest: string) =>
@@ -289,7 +330,10 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase) {
           twinGaps: () => twinGaps(twin),
           syncFeeds: () => sync(syncRequest ?? {}, request.syncProgress),
           evaluate: (progress) => evaluate({ progress }),
-          listExposures: () => listExposures(exposuresRepo, riskConfig()),
+          listExposures: async () => {
+            await settled();
+            return listExposures(exposuresRepo, riskConfig());
+          },
           unplacedFindings: () => exposuresRepo.unplacedFindings(),
           holdings: async () => {
             const [counts, sboms, rows] = await Promise.all([

@@ -4,5 +4,6 @@ export * from './changed-impact.js';
 export * from './evaluate-findings.js';
 export * from './exposure-status.js';
 export * from './list-exposures.js';
+export * from './live-index.js';
 export * from './ports.js';
 export * from './select-exposures.js';
