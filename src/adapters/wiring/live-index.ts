@@ -90,6 +90,8 @@ export function withLiveIndex(
       ...writers.findings,
       async saveFindings(write) {
         await writers.findings.saveFindings(write);
+        // an evaluation with nothing to do only moved its watermark
+        if (!write.full && write.evaluated.length === 0 && write.replaceAdvisories.length === 0) return;
         await changed(
           write.full
             ? { all: true }

@@ -56,6 +56,18 @@ export async function evaluateFindings(
   // Read the delta first: advisories written after this read are left for the next evaluation.
   const delta = await repo.advisoriesChangedSince(opts.full ? null : state.advisoriesThrough);
   const fresh = await repo.packageVersions(opts.full ? 'all' : 'unevaluated');
+  // Nothing new since the last evaluation: nothing is written (a long-running process evaluates before every read).
+  if (!opts.full && fresh.length === 0 && delta.ids.length === 0 && state.advisoriesThrough !== null)
+    return {
+      mode: 'incremental',
+      packageVersions: 0,
+      advisories: 0,
+      affected: 0,
+      unknown: 0,
+      unmatchable: 0,
+      millis: opts.now().getTime() - started,
+      changedAdvisories: [],
+    };
   const freshIds = new Set(fresh.map((p) => p.id));
   const findings: FindingRow[] = [];
   const add = (pvId: number, list: readonly Finding[]): void => {
