@@ -1,17 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../app/auth/index.js';
 import { runCli } from '../cli/test-support/run-cli.js';
-import { osvZip } from '../feeds/test-support/zip-writer.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import { openVigil, readVigilConfig } from '../wiring/index.js';
 import { createApi, ROUTE_ACCESS } from './create-api.js';
 import { createEventHub } from './event-hub.js';
 import { createFreshness } from './freshness.js';
 import { createMetrics } from './metrics.js';
-import { ALPINE_DIGEST, ALPINE_SBOM, alpineMirror } from './test-support/alpine-deployment.js';
+import {
+  ALPINE_DIGEST,
+  ALPINE_SBOM,
+  alpineMirror,
+  opensslAdvisoryMirror,
+} from './test-support/alpine-deployment.js';
 import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
 import { readEvents, type SseEvent } from './test-support/sse.js';
 
@@ -43,7 +45,11 @@ describe('every route declares its permission', () => {
       for (const route of routes) {
         const access = ROUTE_ACCESS[route];
         expect(access, route).toBeDefined();
-        expect(Boolean(access?.public) !== Boolean(access?.permission), route).toBe(true);
+        // exactly one of: public, any valid credential, a permission
+        expect(
+          [access?.public, access?.authenticated, access?.permission].filter(Boolean),
+          route,
+        ).toHaveLength(1);
         if (/^(POST|PUT|PATCH|DELETE) /.test(route)) expect(access?.action, route).toMatch(/\S/);
         if (access?.permission) expect(PERMISSIONS).toContain(access.permission);
       }
@@ -327,32 +333,20 @@ describe.each(STORES)('teams own environments on the $kind store', ({ kind, crea
 
   it("a team's event stream carries only its environments", async () => {
     // a new advisory for the openssl both environments run, published through a mirror of its own
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-teams-delta-'));
-    mkdirSync(join(dir, 'Alpine'));
-    const record = {
-      id: 'ALPINE-VIGIL-TEST-0001',
-      modified: new Date().toISOString(),
-      upstream: ['CVE-2099-0001'],
-      affected: [
-        {
-          package: { ecosystem: 'Alpine:v3.16', name: 'openssl' },
-          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '9.9.9-r0' }] }],
-        },
-      ],
-    };
-    writeFileSync(join(dir, 'Alpine', 'all.zip'), osvZip([record]));
+    const advisory = 'ALPINE-VIGIL-TEST-0001';
+    const delta = opensslAdvisoryMirror(advisory, 'CVE-2099-0001');
     const streamOf = async (token: string) =>
       call('/api/v1/events', token, { headers: { accept: 'text/event-stream' } });
     const [forA, forAdmin] = [await streamOf(teamA), await streamOf(admin)];
-    const wanted = (e: SseEvent) => e.event === 'impact' && e.data.advisories.includes(record.id);
+    const wanted = (e: SseEvent) => e.event === 'impact' && e.data.advisories.includes(advisory);
     const [eventA, eventAdmin] = [readEvents(forA, wanted), readEvents(forAdmin, wanted)];
     try {
-      expect((await post('/api/v1/feeds/sync', admin, { osvMirror: dir })).status).toBe(200);
+      expect((await post('/api/v1/feeds/sync', admin, { osvMirror: delta.dir })).status).toBe(200);
       const envs = (e: SseEvent) => new Set(e.data.exposures.map((x) => x.environment));
       expect(envs(await eventAdmin)).toEqual(new Set(['prod-a', 'prod-b']));
       expect(envs(await eventA)).toEqual(new Set(['prod-a']));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      delta.dispose();
     }
   }, 120_000);
 });

@@ -7,15 +7,27 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { grants, PERMISSIONS, type Permission } from '../../app/auth/index.js';
+import {
+  type GroupRules,
+  grants,
+  isCsrfTokenOf,
+  PERMISSIONS,
+  type Permission,
+} from '../../app/auth/index.js';
 import { checkExposureSelection, selectExposures } from '../../app/exposures/index.js';
 import { SILENT_PROGRESS } from '../../app/feeds/index.js';
 import { escapeControls, InputError, isInputError, issuesFromZod } from '../../core/input/index.js';
 import { parseKubernetesText } from '../kubernetes/read-kubernetes-files.js';
+import type { OidcLogin } from '../oidc/index.js';
 import { StoreLockedError } from '../store/index.js';
 import { type FeedLocations, feedSyncRequest, maxSbomBytes, type Vigil } from '../wiring/index.js';
+import { registerAuthRoutes } from './auth-routes.js';
+import { clearCookie, SESSION_COOKIE } from './cookies.js';
+import { DASHBOARD_ACCESS, registerDashboard } from './dashboard.js';
 import type { EventHub, PushedEvent } from './event-hub.js';
 import type { Freshness } from './freshness.js';
+import { HttpProblem } from './http-problem.js';
+import { type Caller, identifyCaller, LOCAL_CALLER } from './identify-caller.js';
 import type { Metrics } from './metrics.js';
 import {
   ArtifactFindings,
@@ -50,11 +62,26 @@ export interface ApiOptions {
    * request needs one.
    */
   readonly requireTokens?: boolean;
+  /**
+   * People log in through OIDC (ADR 076): `/auth/login`, session cookies, CSRF tokens. The API is then never
+   * open, tokens or not.
+   */
+  readonly oidc?: OidcApi;
 }
 
-/** What each route requires: a permission (and, for writes, the audit action), or nothing (`public`). */
+/** OIDC login as the API uses it: the relying party, and how groups give people a team. */
+export interface OidcApi {
+  readonly login: OidcLogin;
+  readonly rules: GroupRules;
+}
+
+/**
+ * What each route requires: a permission (and, for writes, the audit action), any valid credential
+ * (`authenticated`), or nothing (`public`).
+ */
 export interface RouteAccess {
   readonly permission?: Permission;
+  readonly authenticated?: true;
   readonly public?: true;
   /** Writes are audited under this action. */
   readonly action?: string;
@@ -68,6 +95,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /healthz': { public: true },
   'GET /readyz': { public: true },
   'GET /api/v1/openapi.json': { public: true },
+  'GET /auth/login': { public: true },
+  'GET /auth/callback': { public: true },
+  'POST /auth/logout': { authenticated: true, action: 'session.logout' },
+  'GET /api/v1/me': { authenticated: true },
   'GET /metrics': { permission: 'exposures:read' },
   'GET /api/v1/events': { permission: 'exposures:read' },
   'GET /api/v1/exposures': { permission: 'exposures:read' },
@@ -93,24 +124,16 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'DELETE /api/v1/tokens/:id': { permission: 'admin', action: 'token.revoke' },
   'GET /api/v1/audit': { permission: 'admin' },
   'PUT /api/v1/environments/:name/team': { permission: 'admin', action: 'environment.team' },
+  ...DASHBOARD_ACCESS,
 };
 
+/** Methods that change nothing: no CSRF token needed. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Failed authentications one address may make per window before it is answered 429. */
 const MAX_FAILED_AUTH = 20;
 const FAILED_AUTH_WINDOW_MS = 60_000;
 /** Whether any token exists is asked of the store at most this often. */
 const TOKENS_TTL_MS = 2_000;
-
-/** A refusal the HTTP layer turns into a status: 404, 409. */
-class HttpProblem extends Error {
-  readonly statusCode: number;
-  readonly code: string;
-  constructor(statusCode: number, code: string, message: string) {
-    super(message);
-    this.statusCode = statusCode;
-    this.code = code;
-  }
-}
 
 const IdParams = z.object({
   id: z.string().describe('any id of the vulnerability: CVE, GHSA, PYSEC, GO, distro ids'),
@@ -202,20 +225,20 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
   // Authentication and permissions, before any body is read.
   let tokensKnown: { at: number; any: boolean } | undefined;
   const tokensRequired = async (): Promise<boolean> => {
-    if (opts.requireTokens) return true;
+    if (opts.requireTokens || opts.oidc) return true;
     if (!tokensKnown || Date.now() - tokensKnown.at > TOKENS_TTL_MS)
       tokensKnown = { at: Date.now(), any: await vigil.auth.hasActiveTokens() };
     return tokensKnown.any;
   };
   const failures = new Map<string, { since: number; count: number }>();
-  /** Who made each request and, for a team's token, the environments it may see (absent: all). */
-  const principals = new WeakMap<object, { actor: string; environments?: readonly string[] }>();
+  /** Who made each request and, for a team's caller, the environments it may see (absent: all). */
+  const principals = new WeakMap<object, Caller>();
   const scopeOf = (req: object): readonly string[] | undefined => principals.get(req)?.environments;
   /** 403 unless the request may change this environment. */
   const mayChange = (req: object, environment: string | undefined): void => {
     const scope = scopeOf(req);
     if (scope && (environment === undefined || !scope.includes(environment)))
-      throw new HttpProblem(403, 'FORBIDDEN', "this token's team does not own the environment");
+      throw new HttpProblem(403, 'FORBIDDEN', "the caller's team does not own the environment");
   };
   /** The digests running or declared in a team's environments: the artifacts it may see. */
   const visibleDigests = async (scope: readonly string[]): Promise<Set<string>> => {
@@ -228,7 +251,7 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     const access = (req.routeOptions.config as { access?: RouteAccess }).access;
     if (!access || access.public) return;
     if (!(await tokensRequired())) {
-      principals.set(req, { actor: 'local (no tokens: loopback single-user)' });
+      principals.set(req, LOCAL_CALLER);
       return;
     }
     const ip = req.ip;
@@ -244,29 +267,40 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         'too many failed authentications from this address; wait',
       );
     }
-    const header = req.headers.authorization;
-    const bearer = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header)?.[1] : undefined;
-    const result = await vigil.auth.authenticate(header === undefined ? undefined : (bearer ?? '!'));
-    if ('refused' in result) {
+    const caller = await identifyCaller(vigil.auth, req.headers, { sessions: opts.oidc !== undefined });
+    if ('refused' in caller) {
       const now = Date.now();
       const f = seen && now - seen.since < FAILED_AUTH_WINDOW_MS ? seen : { since: now, count: 0 };
       failures.set(ip, { since: f.since, count: f.count + 1 });
       reply.header('www-authenticate', 'Bearer realm="vigil"');
-      // one answer for every refusal: missing, malformed, unknown, expired and revoked tokens look alike
+      if (caller.refused === 'session') reply.header('set-cookie', clearCookie(SESSION_COOKIE, '/'));
+      // one answer for every refusal: missing, malformed, unknown, expired and revoked credentials look alike
       throw new HttpProblem(
         401,
         'UNAUTHENTICATED',
-        'a valid API token is required: Authorization: Bearer vgl_…',
+        `a valid API token is required: Authorization: Bearer vgl_…${opts.oidc ? ' (or log in: /auth/login)' : ''}`,
       );
     }
-    if (access.permission && !grants(result.principal.scopes, access.permission))
-      throw new HttpProblem(403, 'FORBIDDEN', `this token lacks the permission ${access.permission}`);
-    const p = result.principal;
-    principals.set(req, {
-      actor: `token:${p.tokenId} (${p.name}, team ${p.team})`,
-      // a team's token sees the environments its team owns; admin sees all
-      ...(grants(p.scopes, 'admin') ? {} : { environments: await vigil.auth.environmentsOf(p.team) }),
-    });
+    // a cookie rides along with any request the browser makes, even one another site started: a write made with
+    // it must prove it comes from a page that could read the session's CSRF token (GET /api/v1/me)
+    const header = req.headers['x-csrf-token'];
+    if (
+      caller.session &&
+      !SAFE_METHODS.has(req.method) &&
+      !isCsrfTokenOf(caller.session.id, typeof header === 'string' ? header : undefined)
+    )
+      throw new HttpProblem(
+        403,
+        'FORBIDDEN',
+        'a write made with a session cookie needs its x-csrf-token (GET /api/v1/me)',
+      );
+    if (access.permission && !grants(caller.scopes, access.permission))
+      throw new HttpProblem(
+        403,
+        'FORBIDDEN',
+        `this ${caller.kind} lacks the permission ${access.permission}`,
+      );
+    principals.set(req, caller);
   });
   // Every write that succeeded is audited: who, what, when.
   app.addHook('onResponse', async (req, reply) => {
@@ -337,6 +371,9 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     415: ErrorBody,
     500: ErrorBody,
   };
+
+  await registerAuthRoutes(app, { vigil, oidc: opts.oidc, callerOf: (req) => principals.get(req) });
+  await registerDashboard(app, { vigil, scopeOf });
 
   // ---- operations
   app.get('/healthz', { schema: { hide: true, response: { 200: Health } } }, async () => ({

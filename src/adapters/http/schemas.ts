@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERMISSIONS } from '../../app/auth/index.js';
 import type { AdvisoryImpact, ArtifactFinding, Exposure, ExposureStatus } from '../../app/exposures/index.js';
 import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
@@ -178,3 +179,20 @@ export const FeedSyncBody = z.object({
 });
 
 export const Health = z.object({ status: z.enum(['ok', 'unavailable']), store: z.string().optional() });
+
+export const Me = z.object({
+  kind: z
+    .enum(['token', 'user', 'local'])
+    .describe('an API token, a person logged in through OIDC, or open loopback'),
+  name: z.string(),
+  team: z.string(),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  environments: z
+    .array(z.string())
+    .optional()
+    .describe("the team's environments, all the caller sees; absent: every one (admin)"),
+  tokenId: z.number().optional(),
+  subject: z.string().optional().describe("a person's sub at the IdP"),
+  csrfToken: z.string().optional().describe('for a session: send it as x-csrf-token with every write'),
+  expiresAt: z.string().optional().describe('when the session ends'),
+});

@@ -8,7 +8,15 @@ import { createApi } from '../http/create-api.js';
 import { createEventHub } from '../http/event-hub.js';
 import { createFreshness } from '../http/freshness.js';
 import { createMetrics } from '../http/metrics.js';
-import { feedSyncRequest, kubernetesSource, openVigil, type VigilConfig } from '../wiring/index.js';
+import { createOidcLogin } from '../oidc/index.js';
+import {
+  feedSyncRequest,
+  kubernetesSource,
+  oidcSettings,
+  openVigil,
+  type VigilConfig,
+} from '../wiring/index.js';
+import { startDailyCounts } from './daily-counts-recorder.js';
 import { type Leadership, postgresLeadership, soleLeadership } from './leadership.js';
 
 export interface ServeOptions {
@@ -57,6 +65,9 @@ export const SERVE_ANNOUNCEMENT = 'serve.json';
  */
 export async function startServe(config: VigilConfig, opts: ServeOptions): Promise<RunningServe> {
   const { host, port } = parseListen(opts.listen);
+  const loopback = isLoopback(host);
+  // Bad OIDC settings are refused before anything is opened, too.
+  const oidc = oidcSettings(config, { loopback });
   // A bad kubeconfig or context is refused before anything is opened.
   const clusters: KubernetesWatchSource[] = opts.watch
     ? (opts.watch.contexts.length > 0 ? opts.watch.contexts : [undefined]).map((context) =>
@@ -65,17 +76,17 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     : [];
   // The live index (docs/adr/077): exposure reads come from memory, kept current by the writes.
   const vigil = await openVigil(config, { liveIndex: true });
-  // A listener beyond this machine must demand tokens: refuse to start one while no token exists.
-  const loopback = isLoopback(host);
-  if (!loopback && !(await vigil.auth.hasActiveTokens())) {
+  // A listener beyond this machine must demand credentials: refuse to start one while no token exists and people
+  // cannot log in either.
+  if (!loopback && !oidc && !(await vigil.auth.hasActiveTokens())) {
     await vigil.close();
     throw inputError(
       'OPTION_INVALID',
       'listen',
-      `${quoteValue(opts.listen)} is reachable from other machines, and no API token exists: create one first (vigil token create --team admins --scope admin), or listen on 127.0.0.1`,
+      `${quoteValue(opts.listen)} is reachable from other machines, and no API token exists: create one first (vigil token create --team admins --scope admin), set up OIDC login (VIGIL_OIDC_ISSUER), or listen on 127.0.0.1`,
     );
   }
-  const openAccess = loopback && !(await vigil.auth.hasActiveTokens());
+  const openAccess = loopback && !oidc && !(await vigil.auth.hasActiveTokens());
   await vigil.index?.load();
   let metrics: ReturnType<typeof createMetrics> | undefined;
   const events = createEventHub();
@@ -133,10 +144,20 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         }));
     },
   });
+  let address = ''; // known once listening
   const app = await createApi({
     vigil,
     events,
     requireTokens: !loopback,
+    // the callback's URL defaults to the address actually bound (port 0 takes a free one)
+    ...(oidc
+      ? {
+          oidc: {
+            login: createOidcLogin(oidc, () => oidc.redirectUrl ?? new URL('/auth/callback', address)),
+            rules: oidc.rules,
+          },
+        }
+      : {}),
     freshness,
     metrics,
     version: opts.version,
@@ -146,6 +167,14 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   log = app.log;
   // Findings current before the first request, and a watermark from which every later feed change is pushed.
   await freshness.fresh();
+  // The dashboard's trends: the day's exposure counts, at start and daily.
+  const dailyCounts = startDailyCounts({
+    record: async () => {
+      await freshness.fresh();
+      await vigil.trends.record();
+    },
+    onError: (error) => app.log.error({ err: error }, 'daily exposure counts could not be recorded'),
+  });
 
   // The feed scheduler, in the leading process only: OSV deltas every `feedsEveryMs`; KEV and EPSS, published
   // daily, when their last sync is older than `dailyEveryMs` (so a restart or a new leader does not re-fetch them).
@@ -231,12 +260,12 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   steering?.unref();
   steerWatches();
 
-  let address: string;
   try {
     address = await app.listen({ host, port });
   } catch (error) {
     if (timer) clearInterval(timer);
     if (steering) clearInterval(steering);
+    await dailyCounts.stop();
     await stopWatches();
     await leadership.close();
     await app.close().catch(() => {});
@@ -261,6 +290,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         await leadership.close();
         await app.close(); // stops accepting; in-flight requests finish
         await syncing;
+        await dailyCounts.stop();
         await freshness.idle();
         await publishing;
         if (announcement) rmSync(announcement, { force: true });

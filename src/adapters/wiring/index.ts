@@ -1,4 +1,5 @@
 export { type FeedLocations, feedSyncRequest, scanSyncRequest } from './feed-sources.js';
+export { type OidcSettings, oidcSettings } from './oidc-settings.js';
 export {
   type EvaluationProgress,
   type KubeOptions,
@@ -12,6 +13,7 @@ export {
   type Vigil,
 } from './open-vigil.js';
 export {
+  OIDC_SETTINGS,
   positiveInteger,
   type RawSetting,
   readVigilConfig,

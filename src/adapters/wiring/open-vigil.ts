@@ -4,9 +4,13 @@ import type pg from 'pg';
 import {
   assignEnvironment,
   authenticate,
+  authenticateSession,
   type CreateTokenInput,
   createToken,
+  endSession,
   revokeToken,
+  type SessionUser,
+  startSession,
 } from '../../app/auth/index.js';
 import type { KubernetesWatchSource, RegistrySbomSource, TagResolver } from '../../app/evidence/index.js';
 import {
@@ -40,6 +44,7 @@ import {
 } from '../../app/feeds/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
+import { listDailyCounts, recordDailyCounts } from '../../app/trends/index.js';
 import { addVex, type VexInput } from '../../app/vex/index.js';
 import { inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
@@ -52,6 +57,7 @@ import { type CredentialLookup, credentialLookup } from '../registry/registry-cr
 import { parseSbom } from '../sbom/parse-sbom.js';
 import { DEFAULT_MAX_SBOM_BYTES } from '../sbom/sbom-limits.js';
 import { createAuthRepository } from '../store/auth-repository.js';
+import { createDailyCountRepository } from '../store/daily-count-repository.js';
 import { openEmbeddedDatabase } from '../store/embedded-database.js';
 import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
@@ -59,6 +65,7 @@ import { createFindingsRepository } from '../store/findings-repository.js';
 import { migrated } from '../store/open-database.js';
 import { connectPostgresDatabase, createPostgresPool, redactUrl } from '../store/postgres-database.js';
 import { createSbomRepository } from '../store/sbom-repository.js';
+import { createSessionRepository } from '../store/session-repository.js';
 import type { SqlDatabase } from '../store/sql-client.js';
 import { createTwinRepository } from '../store/twin-repository.js';
 import { createVexRepository } from '../store/vex-repository.js';
@@ -191,6 +198,11 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
     await live?.settle();
   };
   const authRepo = createAuthRepository(db);
+  const dailyCounts = createDailyCountRepository(db);
+  const sessions = {
+    ...createSessionRepository(db),
+    audit: (e: Parameters<typeof authRepo.audit>[0]) => authRepo.audit(e),
+  };
   let risk: RiskConfig | undefined;
   const riskConfig = (): RiskConfig => {
     risk ??= loadRiskConfig(config.riskConfigFile);
@@ -291,6 +303,21 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       ofArtifact: (digest: string) =>
         artifactFindings(exposuresRepo, async (d) => (await sbomRepo.showArtifact(d)) !== undefined, digest),
     },
+    /** The dashboard's trends: exposure counts per day. */
+    trends: {
+      /** Stores today's counts, replacing earlier ones of today (serve: at start, then daily). */
+      record: async () => {
+        await settled();
+        const status = await exposureStatus(exposuresRepo, riskConfig(), await findings.state());
+        return recordDailyCounts({
+          current: async () => status.byEnvironment,
+          repo: dailyCounts,
+          now: clock,
+        });
+      },
+      list: (days: number, environments?: readonly string[]) =>
+        listDailyCounts({ repo: dailyCounts, now: clock }, days, environments),
+    },
     auth: {
       createToken: (input: CreateTokenInput, actor: string) =>
         createToken(authRepo, input, { actor, now: clock() }),
@@ -305,6 +332,11 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       /** Gives an environment to a team (null: to admins only); audited. */
       assignEnvironment: (environment: string, team: string | null, actor: string) =>
         assignEnvironment(authRepo, environment, team, { actor }),
+      /** A session for a person who logged in through OIDC; audited. */
+      startSession: (user: SessionUser) => startSession(sessions, user, clock()),
+      authenticateSession: (presented: string | undefined) =>
+        authenticateSession(sessions, presented, clock()),
+      endSession: (presented: string) => endSession(sessions, presented),
     },
     /** The main job; see `runScan`. Feeds come from `feeds` (else the configured defaults). */
     scan: (

@@ -13,6 +13,18 @@ export interface RawSetting {
   readonly from: string;
 }
 
+/** The `VIGIL_OIDC_*` settings (ADR 076), by the field they fill. */
+export const OIDC_SETTINGS = {
+  issuer: 'VIGIL_OIDC_ISSUER',
+  clientId: 'VIGIL_OIDC_CLIENT_ID',
+  clientSecret: 'VIGIL_OIDC_CLIENT_SECRET',
+  redirectUrl: 'VIGIL_OIDC_REDIRECT_URL',
+  scopes: 'VIGIL_OIDC_SCOPES',
+  groupsClaim: 'VIGIL_OIDC_GROUPS_CLAIM',
+  adminGroup: 'VIGIL_OIDC_ADMIN_GROUP',
+  teamMap: 'VIGIL_OIDC_TEAM_MAP',
+} as const;
+
 /**
  * Everything Vigil takes from its environment, read once by `readVigilConfig`. Every interface (the CLI,
  * `vigil serve`) builds its use cases from one of these through `openVigil`.
@@ -40,6 +52,8 @@ export interface VigilConfig {
   readonly kubeconfig?: string;
   /** `~/.kube/config`: `scan` reads it when present and `$KUBECONFIG` is not set. */
   readonly defaultKubeconfig: string;
+  /** OIDC login for people, as given (empty: none); checked by `oidcSettings` when serve starts. */
+  readonly oidc: { readonly [K in keyof typeof OIDC_SETTINGS]?: RawSetting };
   /** Print stacks of unexpected errors. */
   readonly debug: boolean;
   /** One line per committed feed batch (tests use it to know when a sync has durable progress). */
@@ -90,6 +104,12 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
     docker: dockerConfig ? { configDir: dockerConfig } : {},
     ...(env.KUBECONFIG !== undefined ? { kubeconfig: env.KUBECONFIG } : {}),
     defaultKubeconfig: join(homedir(), '.kube', 'config'),
+    oidc: Object.fromEntries(
+      Object.entries(OIDC_SETTINGS).flatMap(([field, name]) => {
+        const setting = raw(env, name);
+        return setting ? [[field, setting]] : [];
+      }),
+    ),
     debug: Boolean(nonEmpty(env.VIGIL_DEBUG)),
     syncLogBatches: env.VIGIL_SYNC_LOG_BATCHES === '1',
     processEnv: env,

@@ -46,3 +46,25 @@ export interface AuthRepository {
   /** Sets the team owning an environment; false when there is no such environment. */
   setEnvironmentTeam(environment: string, team: string | null): Promise<boolean>;
 }
+
+/** A person's session as stored: by the SHA-256 of its id, never the id itself (ADR 076). */
+export interface StoredSession {
+  readonly sha256: string;
+  /** The IdP's `sub`. */
+  readonly subject: string;
+  readonly name: string;
+  readonly team: string;
+  readonly admin: boolean;
+  readonly expiresAt: string;
+}
+
+/** Sessions of people logged in through OIDC, in the store. */
+export interface SessionRepository {
+  createSession(session: StoredSession): Promise<void>;
+  /** The session with this hash, expired or not. */
+  sessionByHash(sha256: string): Promise<StoredSession | undefined>;
+  /** Ends a session; false when there was none. */
+  deleteSession(sha256: string): Promise<boolean>;
+  /** Forgets sessions that expired before `at`. */
+  deleteExpiredSessions(at: string): Promise<void>;
+}

@@ -1,12 +1,11 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { InputError, type InputIssue, inputError } from '../../core/input/index.js';
 import { parseInstant } from '../../core/twin/index.js';
 import { PERMISSIONS, type Permission } from './permissions.js';
 import type { AuthRepository, StoredToken } from './ports.js';
+import { findBySecret, randomSecret, sha256Hex as sha256 } from './secret-digest.js';
 
 /** Every token starts so, which lets secret scanners (and people) recognise a leaked one. */
 const TOKEN_PREFIX = 'vgl_';
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export interface CreateTokenInput {
   readonly name: string;
@@ -54,7 +53,7 @@ export async function createToken(
     });
   const expiresAt = input.expires === undefined ? null : expiryOf(input.expires, ctx.now, issues);
   if (issues.length > 0) throw new InputError(issues);
-  const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const token = `${TOKEN_PREFIX}${randomSecret()}`;
   const stored = await repo.createToken({
     name,
     team,
@@ -100,20 +99,17 @@ export interface Principal {
 export type Refused = 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
 
 /**
- * Checks a presented token. The store is asked by the token's hash and the hashes are compared in constant time,
- * so neither the lookup nor the comparison tells how much of a guess was right.
+ * Checks a presented token. The store is asked by the token's hash and the hashes are compared in constant time
+ * (`findBySecret`), so neither the lookup nor the comparison tells how much of a guess was right.
  */
 export async function authenticate(
   repo: AuthRepository,
   presented: string | undefined,
   now: Date,
 ): Promise<{ readonly principal: Principal } | { readonly refused: Refused }> {
-  if (presented === undefined || presented === '') return { refused: 'missing' };
-  if (!/^vgl_[A-Za-z0-9_-]{43}$/.test(presented)) return { refused: 'malformed' };
-  const hash = sha256(presented);
-  const stored = await repo.tokenByHash(hash);
-  if (!stored || !timingSafeEqual(Buffer.from(stored.sha256, 'hex'), Buffer.from(hash, 'hex')))
-    return { refused: 'unknown' };
+  const found = await findBySecret(presented, /^vgl_[A-Za-z0-9_-]{43}$/, (h) => repo.tokenByHash(h));
+  if ('refused' in found) return found;
+  const { stored } = found;
   if (stored.revokedAt !== null) return { refused: 'revoked' };
   if (stored.expiresAt !== null && Date.parse(stored.expiresAt) <= now.getTime())
     return { refused: 'expired' };

@@ -1,0 +1,2 @@
+export * from './daily-counts.js';
+export * from './ports.js';
