@@ -6,7 +6,9 @@ import {
   ALPINE_SBOM,
   alpineMirror,
   deployAlpine,
+  opensslAdvisoryMirror,
 } from '../../src/adapters/http/test-support/alpine-deployment.js';
+import { readEvents } from '../../src/adapters/http/test-support/sse.js';
 import {
   createPostgresTestDatabase,
   type TestDatabase,
@@ -123,6 +125,31 @@ describe('two vigil serve processes on one PostgreSQL database', () => {
       exposures: { workload: string }[];
     };
     expect(impact.exposures.map((e) => e.workload)).toContain('shop/web');
+
+    // a new advisory synced by one process is pushed to the other's subscribers (through the change log)
+    const delta = opensslAdvisoryMirror('ALPINE-VIGIL-SCALE-0001', 'CVE-2099-0002');
+    try {
+      const stream = await fetch(`${follow.url}/api/v1/events`, { headers: { accept: 'text/event-stream' } });
+      const pushed = readEvents(
+        stream,
+        (e) => e.event === 'impact' && e.data.advisories.includes('ALPINE-VIGIL-SCALE-0001'),
+      );
+      const synced = await fetch(`${lead.url}/api/v1/feeds/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ osvMirror: delta.dir }),
+      });
+      expect(synced.status).toBe(200);
+      const event = await Promise.race([
+        pushed,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('no event on the other process')), 10_000),
+        ),
+      ]);
+      expect(event.data.exposures.map((e) => e.workload)).toContain('shop/web');
+    } finally {
+      delta.dispose();
+    }
 
     // the leader dies without a word: its lock goes with its connection, and the survivor takes the schedules
     lead.child.kill('SIGKILL');

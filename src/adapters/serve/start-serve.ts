@@ -52,6 +52,9 @@ export interface RunningServe {
 /** How often a process that does not lead the schedules tries to take them over. */
 const LEADERSHIP_RETRY_MS = 2_000;
 
+/** How often a process on PostgreSQL applies the other processes' index changes when no read asks it to. */
+const FOLLOW_EVERY_MS = 1_000;
+
 /** Exposure counts for `/metrics` are a full ranking: computed at most this often. */
 const EXPOSURE_COUNT_TTL_MS = 30_000;
 
@@ -96,20 +99,31 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   };
   // Pushed impact: after an evaluation re-matched advisories a feed changed, the running workloads each hits.
   let publishing: Promise<void> = Promise.resolve();
+  const publish = (ids: readonly string[]): void => {
+    publishing = publishing
+      .then(async () => {
+        for (const impact of await vigil.exposures.impactOfChanges(ids)) events.publish('impact', impact);
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'pushed impact failed'));
+  };
   const freshness = createFreshness(
     () => vigil.exposures.evaluate(),
     (summary) => {
       metrics?.evaluations.inc();
       metrics?.evaluated.inc(summary.packageVersions);
-      if (summary.changedAdvisories.length === 0) return;
-      const ids = summary.changedAdvisories;
-      publishing = publishing
-        .then(async () => {
-          for (const impact of await vigil.exposures.impactOfChanges(ids)) events.publish('impact', impact);
-        })
-        .catch((error: unknown) => log.error({ err: error }, 'pushed impact failed'));
+      if (summary.changedAdvisories.length > 0) publish(summary.changedAdvisories);
     },
   );
+  // On PostgreSQL a feed change another process synced reaches this one through the change log: its impact is
+  // pushed to this process's subscribers too. A follower catches up every second even when no read comes.
+  vigil.index?.onRemoteAdvisories(publish);
+  const following =
+    config.store.kind === 'postgres'
+      ? setInterval(() => {
+          vigil.index?.settle().catch((error: unknown) => log.error({ err: error }, 'index catch-up failed'));
+        }, FOLLOW_EVERY_MS)
+      : undefined;
+  following?.unref();
   // Schedules run in one process per database: the embedded store is one process; on PostgreSQL the holder of
   // an advisory lock leads, and another takes over when it dies.
   const leadership: Leadership =
@@ -265,6 +279,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   } catch (error) {
     if (timer) clearInterval(timer);
     if (steering) clearInterval(steering);
+    if (following) clearInterval(following);
     await dailyCounts.stop();
     await stopWatches();
     await leadership.close();
@@ -286,6 +301,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
       closing ??= (async () => {
         if (timer) clearInterval(timer);
         if (steering) clearInterval(steering);
+        if (following) clearInterval(following);
         await stopWatches();
         await leadership.close();
         await app.close(); // stops accepting; in-flight requests finish

@@ -28,6 +28,11 @@ export interface LiveIndexHandle {
   load(): Promise<void>;
   /** Applies every change noted so far, this process's and (on PostgreSQL) the others': before every read. */
   settle(): Promise<void>;
+  /**
+   * Told the advisories another process's evaluation re-matched (a feed change it synced), once this index has
+   * applied them: so every process can push their impact to its own subscribers.
+   */
+  onRemoteAdvisories(listener: (advisoryIds: readonly string[]) => void): () => void;
   /** Drops old change-log entries (on PostgreSQL; one process does it, on a schedule). */
   prune(): Promise<void>;
   /** A new index read from the store as it is now: what the live one must equal once settled. */
@@ -51,6 +56,9 @@ export function withLiveIndex(
   // in any process that starts after it catches up on it (docs/adr/077). One process alone needs no log.
   const log = db.kind === 'postgres' ? createIndexChangeLog(db, randomUUID()) : undefined;
   let unlogged = false;
+  // Catching up is serial: two reads at once must not both take (and report) the same entries.
+  let catchingUp: Promise<void> = Promise.resolve();
+  const remoteListeners = new Set<(advisoryIds: readonly string[]) => void>();
   const changed = async (change: IndexChange): Promise<void> => {
     index.enqueue(change);
     if (!log) return;
@@ -119,8 +127,24 @@ export function withLiveIndex(
         await index.load();
       },
       async settle() {
-        if (log) for (const change of await log.since()) index.enqueue(change);
+        if (log) {
+          const from = log;
+          catchingUp = catchingUp
+            .catch(() => {})
+            .then(async () => {
+              const remote = await from.since();
+              for (const change of remote) index.enqueue(change);
+              await index.settle();
+              const advisories = [...new Set(remote.flatMap((c) => c.findings?.advisories ?? []))];
+              if (advisories.length > 0) for (const l of remoteListeners) l(advisories);
+            });
+          await catchingUp;
+        }
         await index.settle();
+      },
+      onRemoteAdvisories(listener) {
+        remoteListeners.add(listener);
+        return () => remoteListeners.delete(listener);
       },
       prune: async () => log?.prune(),
       async rebuilt() {

@@ -235,6 +235,8 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       /** Reads the whole index from the store. */
       load: live.load,
       settle: live.settle,
+      /** Advisories another process's evaluation re-matched, once applied here (PostgreSQL). */
+      onRemoteAdvisories: live.onRemoteAdvisories,
       /** Drops old entries of the change log that keeps processes on one database equal. */
       prune: live.prune,
       snapshot: () => live.index.snapshot(),

@@ -132,14 +132,24 @@ export async function rankExposures(
   const byVulnerability = new Map<string, typeof facts>();
   for (const f of facts)
     byVulnerability.set(f.vulnerabilityId, [...(byVulnerability.get(f.vulnerabilityId) ?? []), f]);
-  const idsOf = (v: string): string[] => {
+  // Per vulnerability, package version and artifact, not per exposure: a wide advisory has thousands of rows.
+  const memo = <K, V>(f: (k: K) => V): ((k: K) => V) => {
+    const cache = new Map<K, V>();
+    return (k) => {
+      if (cache.has(k)) return cache.get(k) as V;
+      const v = f(k);
+      cache.set(k, v);
+      return v;
+    };
+  };
+  const idsOf = memo((v: string): string[] => {
     const set = new Set<string>([v]);
     for (const f of byVulnerability.get(v) ?? []) {
       set.add(f.id);
       for (const a of f.aliases) set.add(a);
     }
     return [...set].sort();
-  };
+  });
   const cves = [
     ...new Set(
       vulnerabilityIds
@@ -153,6 +163,21 @@ export async function rankExposures(
   const epssBy = new Map(epss.map((e) => [e.cve, e]));
   const pickVex = indexVexStatements(statements);
   const cvssBy = new Map<string, CvssAssessment[]>();
+  const rowOf = new Map<number, ExposureRow>();
+  for (const r of rows) if (!rowOf.has(r.packageVersionId)) rowOf.set(r.packageVersionId, r);
+  const artifactOf = new Map<string, ExposureRow>();
+  for (const r of rows) if (!artifactOf.has(r.artifact.digest)) artifactOf.set(r.artifact.digest, r);
+  const componentOf = memo((pv: number) => {
+    const row = rowOf.get(pv) as ExposureRow;
+    const component = packagePurl(row.package);
+    return { component, purl: formatPurl(component) };
+  });
+  const artifactPurlsOf = memo((digest: string) =>
+    ociPurlsOf((artifactOf.get(digest) as ExposureRow).artifact),
+  );
+  const summaryOf = memo(
+    (v: string) => (byVulnerability.get(v) ?? []).map((f) => f.summary).find((s) => s) ?? '',
+  );
 
   const out: RankedExposure[] = [];
   for (const group of groups.values()) {
@@ -173,8 +198,8 @@ export async function rankExposures(
       .filter((x) => x !== undefined)
       .sort((a, b) => b.probability - a.probability)[0];
     const fixed = group.map((g) => g.fixedVersion).find((f) => f !== null) ?? null;
-    const component = packagePurl(first.package);
-    const artifactPurls = ociPurlsOf(first.artifact);
+    const { component, purl } = componentOf(first.packageVersionId);
+    const artifactPurls = artifactPurlsOf(first.artifact.digest);
     const vex = pickVex({ ids, artifactDigest: first.artifact.digest, artifactPurls, component });
     const scored = scoreExposure(
       {
@@ -205,10 +230,9 @@ export async function rankExposures(
       },
       config,
     );
-    const summary = (byVulnerability.get(v) ?? []).map((f) => f.summary).find((s) => s) ?? '';
+    const summary = summaryOf(v);
     // shown by its CVE when it has one: the id people search for
     const vulnerability = ids.find((id) => CVE.test(id)) ?? v;
-    const purl = formatPurl(component);
     const environment = first.environment.name;
     const workload = workloadRef(first.workload);
     const exposure: Exposure = {
