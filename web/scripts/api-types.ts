@@ -2,10 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { createApi } from '../../src/adapters/http/create-api.js';
-import { createEventHub } from '../../src/adapters/http/event-hub.js';
-import { createFreshness } from '../../src/adapters/http/freshness.js';
-import { createMetrics } from '../../src/adapters/http/metrics.js';
+import { bareApi } from '../../src/adapters/http/test-support/bare-api.js';
 import { openVigil, readVigilConfig } from '../../src/adapters/wiring/index.js';
 
 /** Where the dashboard's API types live (checked in; `npm run api-types` rewrites them). */
@@ -16,18 +13,7 @@ export async function openApiDocument(): Promise<OpenAPI3> {
   const home = mkdtempSync(join(tmpdir(), 'vigil-openapi-'));
   const vigil = await openVigil(readVigilConfig({ VIGIL_HOME: home }, '/'));
   try {
-    const app = await createApi({
-      vigil,
-      events: createEventHub(),
-      freshness: createFreshness(() => vigil.exposures.evaluate()),
-      metrics: createMetrics({
-        queueDepth: () => 0,
-        isLeader: () => true,
-        exposuresByDecision: async () => ({}),
-        feedAges: async () => [],
-      }),
-      version: 'api-types',
-    });
+    const app = await bareApi(vigil, 'api-types');
     const answer = await app.inject({ url: '/api/v1/openapi.json' });
     await app.close();
     return answer.json<OpenAPI3>();

@@ -4,16 +4,14 @@ import { PERMISSIONS } from '../../app/auth/index.js';
 import { runCli } from '../cli/test-support/run-cli.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import { openVigil, readVigilConfig } from '../wiring/index.js';
-import { createApi, ROUTE_ACCESS } from './create-api.js';
-import { createEventHub } from './event-hub.js';
-import { createFreshness } from './freshness.js';
-import { createMetrics } from './metrics.js';
+import { ROUTE_ACCESS } from './create-api.js';
 import {
   ALPINE_DIGEST,
   ALPINE_SBOM,
   alpineMirror,
   opensslAdvisoryMirror,
 } from './test-support/alpine-deployment.js';
+import { bareApi } from './test-support/bare-api.js';
 import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
 import { readEvents, type SseEvent } from './test-support/sse.js';
 
@@ -29,18 +27,7 @@ describe('every route declares its permission', () => {
     await t.db.close();
     const vigil = await openVigil(readVigilConfig(t.env, '/'));
     try {
-      const app = await createApi({
-        vigil,
-        events: createEventHub(),
-        freshness: createFreshness(() => vigil.exposures.evaluate()),
-        metrics: createMetrics({
-          queueDepth: () => 0,
-          isLeader: () => true,
-          exposuresByDecision: async () => ({}),
-          feedAges: async () => [],
-        }),
-        version: 'test',
-      });
+      const app = await bareApi(vigil, 'test');
       const routes = app.vigilRoutes.map((r) => r.replace(/^HEAD /, 'GET '));
       for (const route of routes) {
         const access = ROUTE_ACCESS[route];

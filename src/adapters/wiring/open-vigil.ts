@@ -242,7 +242,6 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       snapshot: () => live.index.snapshot(),
       /** A fresh index read from the store now, to compare with `snapshot()` once settled. */
       rebuilt: live.rebuilt,
-      size: () => live.index.size(),
     },
     sbom: {
       /** @see ingestSbomBytes. The size cap is the one given, else the configured one. */

@@ -150,7 +150,6 @@ export function createLiveIndex(source: IndexSource) {
 
   let pending: IndexChange[] = [];
   let applying: Promise<void> | undefined;
-  let generation = 0;
 
   const setArtifact = (a: Omit<IndexedArtifact, 'packageVersions'>, pvs: ReadonlySet<number>): void => {
     const before = artifacts.get(a.digest);
@@ -294,7 +293,6 @@ export function createLiveIndex(source: IndexSource) {
       pending = [];
       try {
         await apply(batch);
-        generation++;
       } catch (error) {
         // The store could not be read: keep the change for the next settle, so nothing is lost.
         pending.unshift(batch);
@@ -347,10 +345,6 @@ export function createLiveIndex(source: IndexSource) {
     },
     /** Applies every change noted so far; concurrent callers share one pass. */
     settle,
-    /** Changes applied since load: for metrics and tests. */
-    generation: (): number => generation,
-    /** Changes noted and not yet applied. */
-    backlog: (): number => pending.length,
     /**
      * An exposure repository answering rows, VEX statements and component paths from memory (paths are read
      * from `store` once per artifact's SBOM and kept), everything else from `store`. Rows hold what was
