@@ -300,6 +300,10 @@ export interface paths {
                                 matched: string;
                                 running: boolean;
                                 readonly sources: string[];
+                                /** @description when it could first be known: the later of the first deployment and the publication (ADR 079) */
+                                detectedAt: string;
+                                /** @description the SLA due date (risk config `sla`, or the KEV due date when earlier) */
+                                dueAt: string | null;
                             }[];
                             /** @description the cursor of the next page (`after=`); absent on the last page */
                             next?: string;
@@ -535,6 +539,10 @@ export interface paths {
                                 matched: string;
                                 running: boolean;
                                 readonly sources: string[];
+                                /** @description when it could first be known: the later of the first deployment and the publication (ADR 079) */
+                                detectedAt: string;
+                                /** @description the SLA due date (risk config `sla`, or the KEV due date when earlier) */
+                                dueAt: string | null;
                                 readonly path: string[];
                             }[];
                         };

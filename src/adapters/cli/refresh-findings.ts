@@ -22,7 +22,10 @@ export function printEvaluated(io: Pick<CliStreams, 'stderr'>, summary: Evaluati
     );
 }
 
-/** Brings findings up to date (incremental) before anything is read; says so when it did work. */
+/**
+ * Brings findings up to date (incremental) before anything is read, says so when it did work, and records what
+ * changed in the exposures' lives (detected, remediated, reopened: ADR 079).
+ */
 export async function refreshFindings(
   io: Pick<CliStreams, 'stderr'>,
   vigil: Vigil,
@@ -33,5 +36,6 @@ export async function refreshFindings(
     .evaluate({ full, progress: line.progress })
     .finally(() => line.clear());
   printEvaluated(io, summary);
+  await vigil.lifecycle.track();
   return summary;
 }

@@ -63,6 +63,15 @@ export const ExposureSchema = z.object({
   matched: z.string(),
   running: z.boolean(),
   sources: list(z.string()),
+  detectedAt: z
+    .string()
+    .describe(
+      'when it could first be known: the later of the first deployment and the publication (ADR 079)',
+    ),
+  dueAt: z
+    .string()
+    .nullable()
+    .describe('the SLA due date (risk config `sla`, or the KEV due date when earlier)'),
 }) satisfies z.ZodType<Exposure>;
 
 export const ExposurePage = z.object({

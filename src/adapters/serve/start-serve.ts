@@ -18,6 +18,7 @@ import {
 } from '../wiring/index.js';
 import { startDailyCounts } from './daily-counts-recorder.js';
 import { type Leadership, postgresLeadership, soleLeadership } from './leadership.js';
+import { startLifecycleTracker } from './lifecycle-tracker.js';
 
 export interface ServeOptions {
   /** `host:port`; port 0 takes a free one. */
@@ -190,6 +191,15 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     onError: (error) => app.log.error({ err: error }, 'daily exposure counts could not be recorded'),
   });
 
+  // The monitoring step: the leader records the exposures' lives soon after anything changed them (ADR 079).
+  const lifecycle = startLifecycleTracker({
+    isLeader: () => leadership.isLeader(),
+    generation: () => vigil.index?.generation() ?? 0,
+    fresh: () => freshness.fresh(),
+    track: () => vigil.lifecycle.track(),
+    onError: (error) => app.log.error({ err: error }, 'exposure lifecycle could not be recorded'),
+  });
+
   // The feed scheduler, in the leading process only: OSV deltas every `feedsEveryMs`; KEV and EPSS, published
   // daily, when their last sync is older than `dailyEveryMs` (so a restart or a new leader does not re-fetch them).
   // One job at a time; a job that fails is logged and counted, never fatal.
@@ -281,6 +291,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     if (steering) clearInterval(steering);
     if (following) clearInterval(following);
     await dailyCounts.stop();
+    await lifecycle.stop();
     await stopWatches();
     await leadership.close();
     await app.close().catch(() => {});
@@ -307,6 +318,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         await app.close(); // stops accepting; in-flight requests finish
         await syncing;
         await dailyCounts.stop();
+        await lifecycle.stop();
         await freshness.idle();
         await publishing;
         if (announcement) rmSync(announcement, { force: true });

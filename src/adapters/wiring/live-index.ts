@@ -37,6 +37,8 @@ export interface LiveIndexHandle {
   prune(): Promise<void>;
   /** A new index read from the store as it is now: what the live one must equal once settled. */
   rebuilt(): Promise<IndexSnapshot>;
+  /** Counts the changes noted (this process's and those applied from others): moves whenever exposures may. */
+  generation(): number;
 }
 
 /**
@@ -59,7 +61,9 @@ export function withLiveIndex(
   // Catching up is serial: two reads at once must not both take (and report) the same entries.
   let catchingUp: Promise<void> = Promise.resolve();
   const remoteListeners = new Set<(advisoryIds: readonly string[]) => void>();
+  let generation = 0;
   const changed = async (change: IndexChange): Promise<void> => {
+    generation++;
     index.enqueue(change);
     if (!log) return;
     try {
@@ -133,6 +137,7 @@ export function withLiveIndex(
             .catch(() => {})
             .then(async () => {
               const remote = await from.since();
+              generation += remote.length;
               for (const change of remote) index.enqueue(change);
               await index.settle();
               const advisories = [...new Set(remote.flatMap((c) => c.findings?.advisories ?? []))];
@@ -147,6 +152,7 @@ export function withLiveIndex(
         return () => remoteListeners.delete(listener);
       },
       prune: async () => log?.prune(),
+      generation: () => generation,
       async rebuilt() {
         const fresh = createLiveIndex(source);
         await fresh.load();

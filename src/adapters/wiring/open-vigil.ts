@@ -24,7 +24,7 @@ import {
   type WatchKubernetesInput,
   watchKubernetes,
 } from '../../app/evidence/index.js';
-import type { ExposureFilter } from '../../app/exposures/index.js';
+import type { Exposure, ExposureFilter } from '../../app/exposures/index.js';
 import {
   advisoryImpact,
   artifactFindings,
@@ -42,6 +42,7 @@ import {
   showAdvisory,
   syncFeeds,
 } from '../../app/feeds/index.js';
+import { trackExposures } from '../../app/lifecycle/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
 import { listDailyCounts, recordDailyCounts } from '../../app/trends/index.js';
@@ -62,6 +63,7 @@ import { openEmbeddedDatabase } from '../store/embedded-database.js';
 import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
 import { createFindingsRepository } from '../store/findings-repository.js';
+import { createLifecycleRepository, type TransitionListener } from '../store/lifecycle-repository.js';
 import { migrated } from '../store/open-database.js';
 import { connectPostgresDatabase, createPostgresPool, redactUrl } from '../store/postgres-database.js';
 import { createSbomRepository } from '../store/sbom-repository.js';
@@ -198,11 +200,22 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
     await live?.settle();
   };
   const authRepo = createAuthRepository(db);
+  // what else happens in the transaction that records exposure transitions (the notification outbox)
+  const transitionListeners: TransitionListener[] = [];
+  const lifecycle = createLifecycleRepository(db, transitionListeners);
   const dailyCounts = createDailyCountRepository(db);
   const sessions = {
     ...createSessionRepository(db),
     audit: (e: Parameters<typeof authRepo.audit>[0]) => authRepo.audit(e),
   };
+  /** Records the changes of the exposures' lives, given every current exposure. */
+  const track = (current: readonly Exposure[]) =>
+    trackExposures({
+      repo: lifecycle,
+      exposures: async () => current,
+      kev: (cves) => exposuresRepo.kev(cves),
+      now: clock,
+    });
   let risk: RiskConfig | undefined;
   const riskConfig = (): RiskConfig => {
     risk ??= loadRiskConfig(config.riskConfigFile);
@@ -242,6 +255,7 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       snapshot: () => live.index.snapshot(),
       /** A fresh index read from the store now, to compare with `snapshot()` once settled. */
       rebuilt: live.rebuilt,
+      generation: live.generation,
     },
     sbom: {
       /** @see ingestSbomBytes. The size cap is the one given, else the configured one. */
@@ -304,6 +318,18 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       ofArtifact: (digest: string) =>
         artifactFindings(exposuresRepo, async (d) => (await sbomRepo.showArtifact(d)) !== undefined, digest),
     },
+    /** The monitoring step: each exposure's life (detected, remediated, reopened), SLAs and MTTR (ADR 079). */
+    lifecycle: {
+      /** Compares the exposures now with their stored lives and records what changed (one transaction). */
+      track: async () => {
+        await settled();
+        return track(await listExposures(exposuresRepo, riskConfig()));
+      },
+      /** Stored lives, optionally of some environments only. */
+      rows: (environments?: readonly string[]) => lifecycle.rows(environments),
+      events: (keys: readonly string[]) => lifecycle.events(keys),
+      mttr: (query: Parameters<typeof lifecycle.mttr>[0]) => lifecycle.mttr(query),
+    },
     /** The dashboard's trends: exposure counts per day. */
     trends: {
       /** Stores today's counts, replacing earlier ones of today (serve: at start, then daily). */
@@ -365,7 +391,9 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
           evaluate: (progress) => evaluate({ progress }),
           listExposures: async () => {
             await settled();
-            return listExposures(exposuresRepo, riskConfig());
+            const list = await listExposures(exposuresRepo, riskConfig());
+            await track(list);
+            return list;
           },
           unplacedFindings: () => exposuresRepo.unplacedFindings(),
           holdings: async () => {

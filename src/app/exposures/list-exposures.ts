@@ -5,6 +5,7 @@ import {
   type CvssAssessment,
   compareScored,
   type Decision,
+  dueDate,
   type Reason,
   type RiskConfig,
   scoreExposure,
@@ -41,6 +42,13 @@ export interface Exposure {
   /** Seen running (true) or only declared (false). */
   readonly running: boolean;
   readonly sources: readonly string[];
+  /**
+   * When it could first be known: the later of the workload's first deployment of the artifact and the
+   * vulnerability's earliest publication (docs/adr/079). The SLA clock starts here.
+   */
+  readonly detectedAt: string;
+  /** The SLA due date (the risk config's `sla`, or the KEV due date when earlier); null: none applies. */
+  readonly dueAt: string | null;
 }
 
 /** An exposure with the store's id of its package version, for further look-ups in that store; never shown. */
@@ -178,6 +186,14 @@ export async function rankExposures(
   const summaryOf = memo(
     (v: string) => (byVulnerability.get(v) ?? []).map((f) => f.summary).find((s) => s) ?? '',
   );
+  const publishedOf = memo(
+    (v: string) =>
+      (byVulnerability.get(v) ?? [])
+        .map((f) => f.published)
+        .filter((p): p is string => Boolean(p))
+        .map((p) => new Date(p).toISOString())
+        .sort()[0] ?? null,
+  );
 
   const out: RankedExposure[] = [];
   for (const group of groups.values()) {
@@ -235,6 +251,9 @@ export async function rankExposures(
     const vulnerability = ids.find((id) => CVE.test(id)) ?? v;
     const environment = first.environment.name;
     const workload = workloadRef(first.workload);
+    const deployedAt = group.map((g) => g.firstSeen).sort()[0] ?? first.firstSeen;
+    const published = publishedOf(v);
+    const detectedAt = published && published > deployedAt ? published : deployedAt;
     const exposure: Exposure = {
       key: exposureKey({ vulnerability, purl, artifact: first.artifact.digest, environment, workload }),
       vulnerability,
@@ -256,6 +275,13 @@ export async function rankExposures(
       matched: first.reason,
       running: group.some((g) => g.observed),
       sources: [...new Set(group.flatMap((g) => g.sources))].sort(),
+      detectedAt,
+      dueAt: dueDate(config.sla, {
+        decision: scored.decision,
+        tier: first.environment.tier,
+        firstSeen: detectedAt,
+        kevDueDate: k?.dueDate ?? null,
+      }),
     };
     out.push({ exposure, packageVersionId: first.packageVersionId });
   }

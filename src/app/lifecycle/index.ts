@@ -1,1 +1,3 @@
+export * from './ports.js';
+export * from './track-exposures.js';
 export * from './transitions.js';

@@ -1,5 +1,5 @@
 export { assessCvss, type CvssAssessment, type CvssVersion } from './cvss.js';
-export { RiskConfig } from './risk-config.js';
+export { DEFAULT_SLA, RiskConfig } from './risk-config.js';
 export {
   CRITICALITIES,
   type Criticality,
@@ -14,3 +14,4 @@ export {
   type Tier,
   type WorkloadExposureFacts,
 } from './score-exposure.js';
+export { dueDate } from './sla.js';

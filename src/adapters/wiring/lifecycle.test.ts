@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Exposure } from '../../app/exposures/index.js';
+import { SILENT_PROGRESS } from '../../app/feeds/index.js';
+import { STORES, type TestDatabase } from '../store/test-support/databases.js';
+import { feedSyncRequest } from './feed-sources.js';
+import { openVigil, type Vigil } from './open-vigil.js';
+import { readVigilConfig } from './vigil-config.js';
+
+const examples = (...p: string[]) => join(process.cwd(), 'examples', ...p);
+const FRONTEND = JSON.parse(readFileSync(examples('estate', 'sboms', 'frontend.cdx.json'), 'utf8')) as {
+  components: { purl?: string; name: string; version: string }[];
+} & Record<string, unknown>;
+const DIGEST_A = `sha256:${'a'.repeat(64)}`;
+const DIGEST_B = `sha256:${'b'.repeat(64)}`;
+const IMAGE = 'registry.example.com/shop/juice-shop';
+const lifeOf = (e: Exposure) => `${e.vulnerability}|${e.environment}/${e.workload}`;
+
+/**
+ * The CTEM loop's monitoring step on the example estate (OWASP Juice Shop's real SBOM, the real OSV, KEV and
+ * EPSS records of examples/feeds): detected → the fixed build deployed → remediated → the old build back →
+ * reopened with its first-seen time.
+ */
+describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
+  let t: TestDatabase | undefined;
+  let vigil: Vigil | undefined;
+  afterEach(async () => {
+    await vigil?.close().catch(() => {});
+    await t?.dispose();
+  });
+
+  it('opens on detection, closes only when the fixed build runs, and reopens a regression', async () => {
+    t = await store.create();
+    await t.db.close();
+    const config = readVigilConfig(t.env, process.cwd());
+    vigil = await openVigil(config);
+    const v = vigil;
+    await v.feeds.sync(
+      feedSyncRequest(config, {
+        osvMirror: examples('feeds', 'osv'),
+        kev: examples('feeds', 'kev.json'),
+        epss: [examples('feeds', 'epss_scores-2026-08-16.csv')],
+      }),
+      SILENT_PROGRESS,
+    );
+    const ingest = (digest: string, components: typeof FRONTEND.components) =>
+      v.sbom.ingest({
+        bytes: Buffer.from(JSON.stringify({ ...FRONTEND, components })),
+        fileName: 'frontend.cdx.json',
+        artifact: `${IMAGE}@${digest}`,
+      });
+    const deploy = (digest: string, at: string) =>
+      v.twin.recordDeployment({
+        environment: 'production',
+        createEnvironment: true,
+        workload: 'shop/frontend',
+        image: `${IMAGE}@${digest}`,
+        at,
+      });
+    const step = async () => {
+      await v.exposures.evaluate();
+      return v.lifecycle.track();
+    };
+
+    await ingest(DIGEST_A, FRONTEND.components);
+    await deploy(DIGEST_A, '2026-11-01T10:00:00Z');
+    const first = await step();
+    const before = await v.exposures.list();
+    const lives = new Set(before.map(lifeOf));
+    expect(lives.size).toBeGreaterThan(5);
+    expect(first.transitions.opened).toBe(lives.size);
+    const rows = await v.lifecycle.rows();
+    expect(rows.map((r) => r.key).sort()).toEqual([...lives].sort());
+    expect(rows.every((r) => r.state === 'open')).toBe(true);
+    // detected when it could be known: the deployment, or a publication after it; never the time of the look
+    for (const r of rows) expect(r.firstSeen >= '2026-11-01T10:00:00.000Z').toBe(true);
+    expect(rows.some((r) => r.dueAt !== null)).toBe(true);
+
+    // nothing changed: nothing recorded
+    const again = await step();
+    expect(Object.values(again.transitions).every((n) => n === 0)).toBe(true);
+
+    // The fixed build drops one vulnerable package: only the vulnerabilities it alone carried are remediated.
+    const byPurl = new Map<string, Set<string>>();
+    for (const e of before)
+      byPurl.set(e.component.purl, (byPurl.get(e.component.purl) ?? new Set()).add(lifeOf(e)));
+    const carriedBy = (life: string) => before.filter((e) => lifeOf(e) === life).map((e) => e.component.purl);
+    const [dropped] = [...byPurl.entries()].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
+    if (!dropped) throw new Error('no vulnerable component');
+    const name = before.find((e) => e.component.purl === dropped)?.component.name;
+    const version = before.find((e) => e.component.purl === dropped)?.component.version;
+    const fixedComponents = FRONTEND.components.filter((c) => !(c.name === name && c.version === version));
+    expect(fixedComponents.length).toBeLessThan(FRONTEND.components.length);
+    const gone = [...lives].filter((life) => carriedBy(life).every((p) => p === dropped)).sort();
+    const kept = [...lives].filter((life) => !gone.includes(life)).sort();
+    expect(gone.length).toBeGreaterThan(0);
+    await ingest(DIGEST_B, fixedComponents);
+    await deploy(DIGEST_B, '2026-11-20T10:00:00Z');
+    const fixed = await step();
+    expect(fixed.transitions.remediated).toBe(gone.length);
+    expect(fixed.transitions.opened + fixed.transitions.reopened).toBe(0);
+    const afterFix = new Map((await v.lifecycle.rows()).map((r) => [r.key, r]));
+    for (const life of gone) {
+      expect(afterFix.get(life)?.state).toBe('remediated');
+      expect(afterFix.get(life)?.closedBy).toBe('fixed_deployed');
+    }
+    // the others stay open across the new artifact: the same lives, now on digest B
+    for (const life of kept) {
+      expect(afterFix.get(life)?.state).toBe('open');
+      expect(afterFix.get(life)?.artifacts).toEqual([DIGEST_B]);
+      expect(afterFix.get(life)?.firstSeen).toBe(rows.find((r) => r.key === life)?.firstSeen);
+    }
+
+    // The old build deployed again: a regression reopens each with its first detection kept.
+    await deploy(DIGEST_A, '2026-11-25T10:00:00Z');
+    const regressed = await step();
+    expect(regressed.transitions.reopened).toBe(gone.length);
+    const afterRegression = new Map((await v.lifecycle.rows()).map((r) => [r.key, r]));
+    for (const life of gone) {
+      const r = afterRegression.get(life);
+      expect(r?.state).toBe('open');
+      expect(r?.reopened).toBe(1);
+      expect(r?.firstSeen).toBe(rows.find((x) => x.key === life)?.firstSeen);
+      expect((r?.openedAt ?? '') >= '2026-11-25T10:00:00.000Z').toBe(true);
+    }
+    const events = await v.lifecycle.events([gone[0] as string]);
+    expect(events.map((e) => e.kind)).toEqual(['opened', 'remediated', 'reopened']);
+    // MTTR counts the remediation from its detection
+    const mttr = await v.lifecycle.mttr({ since: '2026-01-01T00:00:00Z', period: 'month' });
+    expect(mttr.reduce((n, m) => n + m.remediated, 0)).toBe(gone.length);
+    expect(mttr.every((m) => m.environment === 'production' && m.meanHours > 0)).toBe(true);
+  }, 240_000); // four evaluations and listings of a real estate: ~30 s on the embedded store, more on a busy CI
+});

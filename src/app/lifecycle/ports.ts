@@ -1,0 +1,79 @@
+import type { Decision } from '../../core/risk/index.js';
+import type { ClosedBy, ExposureTransition, TransitionKind } from './transitions.js';
+
+/** The stored life of one exposure: a vulnerability group on one workload of one environment. */
+export interface LifecycleRow {
+  /** `vulnerability|environment/namespace/name` (see `lifecycleKey`). */
+  readonly key: string;
+  readonly vulnerability: string;
+  readonly environment: string;
+  /** `namespace/name`. */
+  readonly workload: string;
+  readonly state: 'open' | 'remediated';
+  readonly firstSeen: string;
+  readonly openedAt: string;
+  readonly closedAt: string | null;
+  readonly closedBy: ClosedBy | null;
+  readonly reopened: number;
+  readonly decision: Decision;
+  readonly score: number;
+  readonly kev: boolean;
+  readonly suppressed: boolean;
+  readonly ids: readonly string[];
+  readonly summary: string;
+  readonly tier: string;
+  readonly artifactName: string;
+  readonly fixedVersion: string | null;
+  readonly artifacts: readonly string[];
+  readonly components: readonly string[];
+  readonly dueAt: string | null;
+  readonly breachedAt: string | null;
+  readonly updatedAt: string;
+}
+
+/** One recorded event of an exposure's life, as stored. */
+export interface LifecycleEvent {
+  readonly key: string;
+  readonly kind: TransitionKind;
+  readonly at: string;
+  readonly environment: string;
+  readonly decision: Decision;
+  readonly openedAt: string;
+  readonly closedBy: ClosedBy | null;
+}
+
+/** Mean time to remediate over one period of one environment. */
+export interface MttrRow {
+  /** The period's first day (YYYY-MM-DD): a week starting Monday, or a month. */
+  readonly period: string;
+  readonly environment: string;
+  readonly team: string | null;
+  readonly remediated: number;
+  /** Mean hours from detection (of the open interval) to remediation. */
+  readonly meanHours: number;
+}
+
+export interface LifecycleRepository {
+  /** Every stored exposure life (open and remediated), or those of these environments. */
+  rows(environments?: readonly string[]): Promise<LifecycleRow[]>;
+  /** Present workloads, by `environment/namespace/name`, with the digests of their open deployments. */
+  runningArtifacts(): Promise<Map<string, readonly string[]>>;
+  /** The team owning each environment (null: admins only). */
+  teams(): Promise<Map<string, string | null>>;
+  /**
+   * In one transaction: writes the rows, appends the transitions as events, and hands the transitions to the
+   * store's listeners (the notification outbox) inside the same transaction.
+   */
+  record(write: {
+    readonly rows: readonly LifecycleRow[];
+    readonly transitions: readonly ExposureTransition[];
+  }): Promise<void>;
+  /** The events of these lives, oldest first. */
+  events(keys: readonly string[]): Promise<LifecycleEvent[]>;
+  /** Remediations since `since`, per period, environment and team. */
+  mttr(query: {
+    readonly since: string;
+    readonly period: 'week' | 'month';
+    readonly environments?: readonly string[];
+  }): Promise<MttrRow[]>;
+}
