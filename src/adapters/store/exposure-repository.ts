@@ -39,8 +39,16 @@ interface RawRow {
   first_seen: Date | string;
 }
 
-// Affected findings × current SBOMs × open deployments × present workloads: the exposures, before scoring.
-const EXPOSURE_SQL = `
+// Affected findings × current SBOMs × open deployments × present workloads: the exposures, before scoring. With
+// `at` ($4), the deployments active and the workloads present then instead (an artifact's content never changes:
+// its current SBOM describes it at any time). Two texts rather than one with ORs: the current one keeps its plan.
+const ACTIVE_NOW = { deployment: 'd.ended_at IS NULL', workload: 'w.removed_at IS NULL' };
+const ACTIVE_AT = {
+  deployment: 'd.first_seen <= $4::timestamptz AND (d.ended_at IS NULL OR d.ended_at > $4::timestamptz)',
+  workload:
+    '(w.first_seen IS NULL OR w.first_seen <= $4::timestamptz) AND (w.removed_at IS NULL OR w.removed_at > $4::timestamptz)',
+};
+const exposureSql = (active: { deployment: string; workload: string }) => `
 WITH hits AS (
   SELECT f.package_version_id, f.advisory_id, s.artifact_id, d.workload_id,
          bool_or(d.observed) AS observed, array_agg(DISTINCT d.source ORDER BY d.source) AS sources,
@@ -48,7 +56,7 @@ WITH hits AS (
   FROM findings f
   JOIN components c ON c.package_version_id = f.package_version_id
   JOIN sboms s ON s.id = c.sbom_id AND s.superseded_at IS NULL
-  JOIN deployments d ON d.artifact_id = s.artifact_id AND d.ended_at IS NULL
+  JOIN deployments d ON d.artifact_id = s.artifact_id AND ${active.deployment}
   WHERE f.status = 'affected' AND ($1::text[] IS NULL OR f.advisory_id = ANY($1::text[]))
   GROUP BY f.package_version_id, f.advisory_id, s.artifact_id, d.workload_id
 )
@@ -66,19 +74,20 @@ JOIN advisories a ON a.id = h.advisory_id
 JOIN package_versions v ON v.id = h.package_version_id
 JOIN packages p ON p.id = v.package_id
 JOIN artifacts art ON art.id = h.artifact_id
-JOIN workloads w ON w.id = h.workload_id AND w.removed_at IS NULL
+JOIN workloads w ON w.id = h.workload_id AND ${active.workload}
 JOIN environments e ON e.id = w.environment_id
 WHERE ($2::text IS NULL OR e.name = $2::text) AND ($3::text[] IS NULL OR e.name = ANY($3::text[]))`;
+const EXPOSURE_SQL = exposureSql(ACTIVE_NOW);
+const EXPOSURE_AT_SQL = exposureSql(ACTIVE_AT);
 
 /** Exposure inputs over SQL: findings placed in the twin, and the intelligence that scores them. */
 export function createExposureRepository(db: SqlClient): ExposureRepository {
   return {
     async exposureRows(filter) {
-      const rows = await db.query<RawRow>(EXPOSURE_SQL, [
-        filter.advisoryIds ?? null,
-        filter.environment ?? null,
-        filter.environments ?? null,
-      ]);
+      const params = [filter.advisoryIds ?? null, filter.environment ?? null, filter.environments ?? null];
+      const rows = await (filter.at
+        ? db.query<RawRow>(EXPOSURE_AT_SQL, [...params, filter.at])
+        : db.query<RawRow>(EXPOSURE_SQL, params));
       return rows.map((r) => ({
         packageVersionId: r.pv_id,
         advisoryId: r.advisory_id,

@@ -1,10 +1,14 @@
+import { packagePurl } from '../../app/exposures/index.js';
 import type {
+  ExposureInterval,
   ExposureTransition,
   LifecycleEvent,
   LifecycleRepository,
   LifecycleRow,
   MttrRow,
 } from '../../app/lifecycle/index.js';
+import type { PackageVersionRef } from '../../core/matching/osv-package.js';
+import { formatPurl } from '../../core/purl/index.js';
 import type { SqlClient } from './sql-client.js';
 import { BATCH_ROWS } from './unnest.js';
 
@@ -191,6 +195,77 @@ export function createLifecycleRepository(
         const at = transitions[0]?.at ?? new Date().toISOString();
         for (const listener of listeners) if (transitions.length > 0) await listener(tx, transitions, at);
       }),
+    async vulnerability(id) {
+      const rows = await db.query<{
+        vulnerability_id: string;
+        ids: string[];
+        published: Date | string | null;
+      }>(
+        `WITH g AS (
+           SELECT vulnerability_id FROM advisories WHERE upper(id) = upper($1)
+           UNION ALL
+           SELECT a.vulnerability_id FROM advisory_aliases al JOIN advisories a ON a.id = al.advisory_id
+           WHERE upper(al.alias) = upper($1)
+           LIMIT 1)
+         SELECT g.vulnerability_id, min(a.published) AS published,
+                ARRAY(SELECT DISTINCT x FROM (SELECT a2.id AS x FROM advisories a2 WHERE a2.vulnerability_id = g.vulnerability_id
+                        UNION SELECT al.alias FROM advisory_aliases al JOIN advisories a3 ON a3.id = al.advisory_id
+                        WHERE a3.vulnerability_id = g.vulnerability_id UNION SELECT g.vulnerability_id) u ORDER BY x) AS ids
+         FROM g JOIN advisories a ON a.vulnerability_id = g.vulnerability_id
+         GROUP BY g.vulnerability_id`,
+        [id],
+      );
+      const [r] = rows;
+      return r ? { group: r.vulnerability_id, ids: r.ids, published: isoOrNull(r.published) } : undefined;
+    },
+    async intervals(group, environment) {
+      const rows = await db.query<{
+        environment: string;
+        namespace: string;
+        workload: string;
+        digest: string;
+        artifact_name: string;
+        packages: PackageVersionRef[];
+        first_seen: Date | string;
+        ended_at: Date | string | null;
+        observed: boolean;
+        source: string;
+      }>(
+        // Every deployment (ended or not) of an artifact whose current SBOM has an affected finding of the group;
+        // a workload since removed ends its open deployments at its removal.
+        `SELECT e.name AS environment, w.namespace, w.name AS workload, art.digest, art.name AS artifact_name,
+                jsonb_agg(DISTINCT jsonb_build_object('type', p.type, 'namespace', p.namespace, 'name', p.name,
+                  'version', v.version, 'distro', v.distro, 'source', v.source)) AS packages,
+                d.first_seen, coalesce(d.ended_at, w.removed_at) AS ended_at, d.observed, d.source
+         FROM advisories a
+         JOIN findings f ON f.advisory_id = a.id AND f.status = 'affected'
+         JOIN components c ON c.package_version_id = f.package_version_id
+         JOIN sboms s ON s.id = c.sbom_id AND s.superseded_at IS NULL
+         JOIN deployments d ON d.artifact_id = s.artifact_id
+         JOIN workloads w ON w.id = d.workload_id
+         JOIN environments e ON e.id = w.environment_id
+         JOIN artifacts art ON art.id = s.artifact_id
+         JOIN package_versions v ON v.id = f.package_version_id
+         JOIN packages p ON p.id = v.package_id
+         WHERE a.vulnerability_id = $1 AND ($2::text IS NULL OR e.name = $2::text)
+         GROUP BY d.id, e.name, w.namespace, w.name, w.removed_at, art.digest, art.name
+         ORDER BY e.name, w.namespace, w.name, d.first_seen`,
+        [group, environment ?? null],
+      );
+      return rows.map(
+        (r): ExposureInterval => ({
+          environment: r.environment,
+          workload: `${r.namespace ? `${r.namespace}/` : ''}${r.workload}`,
+          artifact: r.digest,
+          artifactName: r.artifact_name,
+          components: [...new Set(r.packages.map((p) => formatPurl(packagePurl(p))))].sort(),
+          from: iso(r.first_seen),
+          to: isoOrNull(r.ended_at),
+          observed: r.observed,
+          source: r.source,
+        }),
+      );
+    },
     async events(keys) {
       if (keys.length === 0) return [];
       const rows = await db.query<{

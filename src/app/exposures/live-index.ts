@@ -354,6 +354,7 @@ export function createLiveIndex(source: IndexSource) {
       return {
         ...store,
         async exposureRows(filter) {
+          if (filter.at !== undefined) return store.exposureRows(filter); // the index holds the present only
           const pairs: [number, IndexedFinding][] = [];
           if (filter.advisoryIds) {
             for (const a of new Set(filter.advisoryIds))

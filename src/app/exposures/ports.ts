@@ -139,6 +139,8 @@ export interface ExposureFilter {
   /** Only these environments (a team's): the others are not read at all. */
   readonly environments?: readonly string[];
   readonly advisoryIds?: readonly string[];
+  /** What ran at this instant (ISO 8601) rather than now: time travel, read from the store's history. */
+  readonly at?: string;
 }
 
 /** What scoring needs from the store besides findings. */

@@ -1,3 +1,4 @@
+export * from './exposure-history.js';
 export * from './ports.js';
 export * from './track-exposures.js';
 export * from './transitions.js';

@@ -53,6 +53,22 @@ export interface MttrRow {
   readonly meanHours: number;
 }
 
+/** One deployment of an artifact carrying the vulnerability, from the twin's history. */
+export interface ExposureInterval {
+  readonly environment: string;
+  /** `namespace/name`. */
+  readonly workload: string;
+  readonly artifact: string;
+  readonly artifactName: string;
+  /** Canonical purls of the affected components in that artifact. */
+  readonly components: readonly string[];
+  readonly from: string;
+  /** Null: still running (or declared). */
+  readonly to: string | null;
+  readonly observed: boolean;
+  readonly source: string;
+}
+
 export interface LifecycleRepository {
   /** Every stored exposure life (open and remediated), or those of these environments. */
   rows(environments?: readonly string[]): Promise<LifecycleRow[]>;
@@ -68,6 +84,10 @@ export interface LifecycleRepository {
     readonly rows: readonly LifecycleRow[];
     readonly transitions: readonly ExposureTransition[];
   }): Promise<void>;
+  /** The vulnerability group an id (record id or alias) belongs to, with every id of it; undefined if unknown. */
+  vulnerability(id: string): Promise<{ group: string; ids: string[]; published: string | null } | undefined>;
+  /** Every deployment, past or present, of an artifact whose SBOM carries an affected finding of the group. */
+  intervals(group: string, environment?: string): Promise<ExposureInterval[]>;
   /** The events of these lives, oldest first. */
   events(keys: readonly string[]): Promise<LifecycleEvent[]>;
   /** Remediations since `since`, per period, environment and team. */

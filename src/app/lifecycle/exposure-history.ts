@@ -1,0 +1,134 @@
+import { inputError } from '../../core/input/index.js';
+import type { LifecycleEvent, LifecycleRepository, LifecycleRow } from './ports.js';
+
+/** One stretch of time a workload ran (or was declared to run) the vulnerability. */
+export interface ExposedStretch {
+  readonly from: string;
+  /** Null: it still does. */
+  readonly to: string | null;
+  /**
+   * From when it could be known (the advisory's publication, when later than `from`); null when the stretch
+   * ended before anything was published: exposed, but nobody could have known.
+   */
+  readonly knownFrom: string | null;
+  readonly artifacts: readonly string[];
+  readonly components: readonly string[];
+}
+
+export interface WorkloadHistory {
+  readonly environment: string;
+  readonly workload: string;
+  /** From the twin's history (deployment intervals), merged where they overlap. */
+  readonly exposed: readonly ExposedStretch[];
+  /** What Vigil recorded as it watched (ADR 079); null if it never tracked this one. */
+  readonly lifecycle:
+    | (Pick<LifecycleRow, 'state' | 'firstSeen' | 'closedAt' | 'closedBy' | 'reopened' | 'dueAt'> & {
+        readonly events: readonly LifecycleEvent[];
+      })
+    | null;
+}
+
+export interface ExposureHistory {
+  readonly vulnerability: string;
+  readonly ids: readonly string[];
+  /** The earliest publication among the group's advisories. */
+  readonly published: string | null;
+  readonly workloads: readonly WorkloadHistory[];
+}
+
+const CVE = /^CVE-\d{4}-\d+$/i;
+
+/**
+ * Was this workload exposed to CVE-X on date D, from when to when, and could anyone have known? From the twin's
+ * deployment history (every interval an artifact carrying an affected finding ran) and the advisories'
+ * publication, beside the lifecycle Vigil recorded. Findings are today's: a range corrected later applies
+ * to the past too.
+ * @throws InputError (field `id`) when no advisory has the id.
+ */
+export async function exposureHistory(
+  repo: LifecycleRepository,
+  id: string,
+  environment?: string,
+): Promise<ExposureHistory> {
+  const group = await repo.vulnerability(id);
+  if (!group)
+    throw inputError(
+      'ADVISORY_UNKNOWN',
+      'id',
+      `no advisory has the id ${id} (run \`vigil feeds sync\` first?)`,
+    );
+  const intervals = await repo.intervals(group.group, environment);
+  const byWorkload = new Map<string, typeof intervals>();
+  for (const i of intervals) {
+    const k = `${i.environment}/${i.workload}`;
+    byWorkload.set(k, [...(byWorkload.get(k) ?? []), i]);
+  }
+  const display = group.ids.find((i) => CVE.test(i)) ?? group.group;
+  const lifeKeys = [...byWorkload.keys()].map((k) => `${display}|${k}`);
+  const lives = new Map(
+    (await repo.rows(environment ? [environment] : undefined))
+      .filter((r) => lifeKeys.includes(r.key))
+      .map((r) => [r.key, r]),
+  );
+  const events = await repo.events([...lives.keys()]);
+  const workloads: WorkloadHistory[] = [...byWorkload.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, list]) => {
+      const first = list[0] as (typeof list)[number];
+      const life = lives.get(`${display}|${k}`);
+      return {
+        environment: first.environment,
+        workload: first.workload,
+        exposed: merge(list, group.published),
+        lifecycle: life
+          ? {
+              state: life.state,
+              firstSeen: life.firstSeen,
+              closedAt: life.closedAt,
+              closedBy: life.closedBy,
+              reopened: life.reopened,
+              dueAt: life.dueAt,
+              events: events.filter((e) => e.key === life.key),
+            }
+          : null,
+      };
+    });
+  return { vulnerability: display, ids: group.ids, published: group.published, workloads };
+}
+
+/** Deployment intervals merged where they overlap or touch, each with when it could be known. */
+function merge(
+  list: readonly { from: string; to: string | null; artifact: string; components: readonly string[] }[],
+  published: string | null,
+): ExposedStretch[] {
+  const sorted = [...list].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const out: { from: string; to: string | null; artifacts: Set<string>; components: Set<string> }[] = [];
+  for (const i of sorted) {
+    const last = out.at(-1);
+    if (last && (last.to === null || i.from <= last.to)) {
+      if (last.to !== null && (i.to === null || i.to > last.to)) last.to = i.to;
+      last.artifacts.add(i.artifact);
+      for (const c of i.components) last.components.add(c);
+    } else
+      out.push({
+        from: i.from,
+        to: i.to,
+        artifacts: new Set([i.artifact]),
+        components: new Set(i.components),
+      });
+  }
+  return out.map((s) => ({
+    from: s.from,
+    to: s.to,
+    knownFrom:
+      published === null
+        ? null
+        : published <= s.from
+          ? s.from
+          : s.to === null || published < s.to
+            ? published
+            : null,
+    artifacts: [...s.artifacts].sort(),
+    components: [...s.components].sort(),
+  }));
+}
