@@ -242,6 +242,8 @@ export interface paths {
                     package?: string;
                     /** @description any id of the vulnerability: CVE, GHSA, PYSEC… */
                     advisory?: string;
+                    /** @description time travel: what ran then, for advisories published by then (RFC 3339 or a date) */
+                    at?: string;
                     /** @description include exposures VEX suppresses */
                     all?: "true" | "false";
                     /** @description act or attend: `gate.tripped` counts the exposures at or above it */
@@ -735,6 +737,8 @@ export interface paths {
                                     Track: number;
                                 };
                                 suppressed: number;
+                                /** @description not suppressed and past the SLA due date */
+                                overdue: number;
                             }[];
                             totals: {
                                 Act: number;
@@ -742,6 +746,7 @@ export interface paths {
                                 "Track*": number;
                                 Track: number;
                                 suppressed: number;
+                                overdue: number;
                             };
                             readonly coverage: {
                                 environment: string;
@@ -760,6 +765,428 @@ export interface paths {
                                 lastIncrementalAt: string | null;
                             };
                         };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exposures/history/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** was each workload exposed to the vulnerability, from when to when, and from when could it be known; with its recorded lifecycle */
+        get: {
+            parameters: {
+                query?: {
+                    environment?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description any id of the vulnerability: CVE, GHSA, PYSEC, GO, distro ids */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            vulnerability: string;
+                            readonly ids: string[];
+                            published: string | null;
+                            readonly workloads: {
+                                environment: string;
+                                workload: string;
+                                readonly exposed: {
+                                    /** @description RFC 3339 */
+                                    from: string;
+                                    /** @description null: it still does */
+                                    to: string | null;
+                                    /** @description from when it could be known; null: ended before publication */
+                                    knownFrom: string | null;
+                                    readonly artifacts: string[];
+                                    readonly components: string[];
+                                }[];
+                                lifecycle: {
+                                    /** @enum {string} */
+                                    state: "open" | "remediated";
+                                    /** @description RFC 3339 */
+                                    firstSeen: string;
+                                    closedAt: string | null;
+                                    closedBy: ("fixed_deployed" | "workload_gone" | "finding_withdrawn") | null;
+                                    reopened: number;
+                                    dueAt: string | null;
+                                    readonly events: {
+                                        key: string;
+                                        /** @enum {string} */
+                                        kind: "opened" | "reopened" | "remediated" | "decision_raised" | "kev_added" | "sla_breached";
+                                        /** @description RFC 3339 */
+                                        at: string;
+                                        environment: string;
+                                        /**
+                                         * @description SSVC-style decision, most urgent first: Act, Attend, Track*, Track
+                                         * @enum {string}
+                                         */
+                                        decision: "Act" | "Attend" | "Track*" | "Track";
+                                        /** @description RFC 3339 */
+                                        openedAt: string;
+                                        closedBy: ("fixed_deployed" | "workload_gone" | "finding_withdrawn") | null;
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mttr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** mean time to remediate per period, environment and team (remediations seen in deployment evidence) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description RFC 3339 or a date; default 90 days ago */
+                    since?: string;
+                    /** @description default week */
+                    period?: "week" | "month";
+                    environment?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the period's first day, YYYY-MM-DD */
+                            period: string;
+                            environment: string;
+                            team: string | null;
+                            remediated: number;
+                            meanHours: number;
+                        }[];
                     };
                 };
                 /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */

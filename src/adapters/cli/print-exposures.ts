@@ -54,13 +54,19 @@ export function checkExposureOptions(opts: ExposureOptions): ExposureListing {
 }
 
 /** Prints ranked exposures as a table (with the top reasons), JSON or SARIF; honours `--fail-on`. */
-export function printExposures(io: CliStreams, ranking: readonly Exposure[], listing: ExposureListing): void {
+export function printExposures(
+  io: CliStreams,
+  ranking: readonly Exposure[],
+  listing: ExposureListing,
+  /** The time overdue is judged at (time travel: the time asked). */
+  now: Date = new Date(),
+): void {
   const { shown, total, suppressed, gate } = selectExposures(ranking, listing.selection);
   if (listing.format === 'json') io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   else if (listing.format === 'sarif')
     io.stdout.write(`${JSON.stringify(toSarif(shown, packageVersion()), null, 2)}\n`);
   else {
-    printRows(io, exposureTableRows(shown), {});
+    printRows(io, exposureTableRows(shown, now), {});
     io.stdout.write(
       `\n${shown.length} of ${total} exposures${suppressed && !listing.selection.all ? `; ${suppressed} suppressed by VEX (--all shows them)` : ''}\n`,
     );

@@ -33,11 +33,15 @@ import {
   ArtifactFindings,
   DeployEventBody,
   ErrorBody,
+  ExposureHistorySchema,
   ExposurePage,
   ExposureQuery,
   FeedSyncBody,
   Health,
+  HistoryQuery,
   ImpactSchema,
+  MttrQuery,
+  MttrSchema,
   Row,
   Rows,
   SbomQuery,
@@ -104,6 +108,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/exposures': { permission: 'exposures:read' },
   'GET /api/v1/impact/:id': { permission: 'exposures:read' },
   'GET /api/v1/status': { permission: 'exposures:read' },
+  'GET /api/v1/exposures/history/:id': { permission: 'exposures:read' },
+  'GET /api/v1/mttr': { permission: 'exposures:read' },
   'GET /api/v1/artifacts/:digest/findings': { permission: 'exposures:read' },
   'POST /api/v1/sboms': { permission: 'sbom:write', action: 'sbom.ingest' },
   'POST /api/v1/vex': { permission: 'vex:write', action: 'vex.ingest' },
@@ -466,6 +472,7 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       const ranking = await vigil.exposures.list({
         ...(q.environment ? { environment: q.environment } : {}),
         ...(scope ? { environments: scope } : {}),
+        ...(q.at ? { at: q.at } : {}),
       });
       const page = selectExposures(ranking, selection);
       if (ndjson) {
@@ -513,6 +520,44 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     async (req) => {
       await freshness.fresh();
       return vigil.exposures.status(scopeOf(req));
+    },
+  );
+
+  app.get(
+    '/api/v1/exposures/history/:id',
+    {
+      schema: {
+        summary:
+          'was each workload exposed to the vulnerability, from when to when, and from when could it be known; with its recorded lifecycle',
+        params: IdParams,
+        querystring: HistoryQuery,
+        response: { 200: ExposureHistorySchema, ...errors },
+      },
+    },
+    async (req) => {
+      const scope = scopeOf(req);
+      const history = await vigil.lifecycle.history(req.params.id, {
+        ...(req.query.environment ? { environment: req.query.environment } : {}),
+        ...(scope ? { environments: scope } : {}),
+      });
+      if (!history)
+        throw new HttpProblem(404, 'NOT_FOUND', `no advisory has the id ${escapeControls(req.params.id)}`);
+      return history;
+    },
+  );
+  app.get(
+    '/api/v1/mttr',
+    {
+      schema: {
+        summary:
+          'mean time to remediate per period, environment and team (remediations seen in deployment evidence)',
+        querystring: MttrQuery,
+        response: { 200: MttrSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const scope = scopeOf(req);
+      return vigil.lifecycle.mttr({ ...req.query, ...(scope ? { environments: scope } : {}) });
     },
   );
 

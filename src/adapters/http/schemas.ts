@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../../app/auth/index.js';
 import type { AdvisoryImpact, ArtifactFinding, Exposure, ExposureStatus } from '../../app/exposures/index.js';
+import {
+  CLOSED_BY,
+  type ExposureHistory,
+  type MttrRow,
+  TRANSITION_KINDS,
+} from '../../app/lifecycle/index.js';
 import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
 
@@ -93,6 +99,10 @@ export const ExposureQuery = z.object({
   workload: z.string().optional().describe('namespace/name or name'),
   package: z.string().optional().describe('a purl, with or without version: pkg:npm/lodash'),
   advisory: z.string().optional().describe('any id of the vulnerability: CVE, GHSA, PYSEC…'),
+  at: z
+    .string()
+    .optional()
+    .describe('time travel: what ran then, for advisories published by then (RFC 3339 or a date)'),
   all: z
     .enum(['true', 'false'])
     .optional()
@@ -118,8 +128,15 @@ const Counts = z.object(
 );
 
 export const StatusSchema = z.object({
-  byEnvironment: list(z.object({ environment: z.string(), counts: Counts, suppressed: z.number().int() })),
-  totals: Counts.extend({ suppressed: z.number().int() }),
+  byEnvironment: list(
+    z.object({
+      environment: z.string(),
+      counts: Counts,
+      suppressed: z.number().int(),
+      overdue: z.number().int().describe('not suppressed and past the SLA due date'),
+    }),
+  ),
+  totals: Counts.extend({ suppressed: z.number().int(), overdue: z.number().int() }),
   coverage: list(
     z.object({
       environment: z.string(),
@@ -136,6 +153,68 @@ export const StatusSchema = z.object({
     lastIncrementalAt: z.string().nullable(),
   }),
 }) satisfies z.ZodType<ExposureStatus, unknown>;
+
+const Stamp = z.string().describe('RFC 3339');
+
+export const ExposureHistorySchema = z.object({
+  vulnerability: z.string(),
+  ids: list(z.string()),
+  published: Stamp.nullable(),
+  workloads: list(
+    z.object({
+      environment: z.string(),
+      workload: z.string(),
+      exposed: list(
+        z.object({
+          from: Stamp,
+          to: Stamp.nullable().describe('null: it still does'),
+          knownFrom: Stamp.nullable().describe('from when it could be known; null: ended before publication'),
+          artifacts: list(z.string()),
+          components: list(z.string()),
+        }),
+      ),
+      lifecycle: z
+        .object({
+          state: z.enum(['open', 'remediated']),
+          firstSeen: Stamp,
+          closedAt: Stamp.nullable(),
+          closedBy: z.enum(CLOSED_BY).nullable(),
+          reopened: z.number().int(),
+          dueAt: Stamp.nullable(),
+          events: list(
+            z.object({
+              key: z.string(),
+              kind: z.enum(TRANSITION_KINDS),
+              at: Stamp,
+              environment: z.string(),
+              decision: Decision,
+              openedAt: Stamp,
+              closedBy: z.enum(CLOSED_BY).nullable(),
+            }),
+          ),
+        })
+        .nullable(),
+    }),
+  ),
+}) satisfies z.ZodType<ExposureHistory, unknown>;
+
+export const HistoryQuery = z.object({ environment: z.string().optional() });
+
+export const MttrQuery = z.object({
+  since: z.string().optional().describe('RFC 3339 or a date; default 90 days ago'),
+  period: z.enum(['week', 'month']).optional().describe('default week'),
+  environment: z.string().optional(),
+});
+
+export const MttrSchema = list(
+  z.object({
+    period: z.string().describe("the period's first day, YYYY-MM-DD"),
+    environment: z.string(),
+    team: z.string().nullable(),
+    remediated: z.number().int(),
+    meanHours: z.number(),
+  }),
+) satisfies z.ZodType<readonly MttrRow[], unknown>;
 
 export const ArtifactFindings = list(
   z.object({

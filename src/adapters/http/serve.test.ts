@@ -125,6 +125,40 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     expect((await api('/api/v1/artifacts/sha256:0000/findings')).status).toBe(404);
   }, 300_000);
 
+  it("travels in time, tells one vulnerability's history, and reports MTTR", async () => {
+    const keys = async (q: string) => {
+      const r = await json<{ exposures: { key: string }[]; total: number }>(
+        `/api/v1/exposures?limit=500${q}`,
+      );
+      expect(r.status).toBe(200);
+      return r.body.exposures.map((e) => e.key);
+    };
+    const now = await keys('');
+    expect(now.length).toBeGreaterThan(0);
+    expect(await keys(`&at=${encodeURIComponent(new Date().toISOString())}`)).toEqual(now);
+    expect(await keys('&at=2000-01-01')).toEqual([]); // nothing was deployed then
+    const bad = await json<ErrorBody>('/api/v1/exposures?at=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues).toEqual([expect.objectContaining({ code: 'TIME_INVALID', path: 'at' })]);
+
+    const history = await json<{
+      ids: string[];
+      workloads: { environment: string; workload: string; exposed: { to: string | null }[] }[];
+    }>('/api/v1/exposures/history/CVE-2023-0286');
+    expect(history.status).toBe(200);
+    expect(history.body.ids).toContain('CVE-2023-0286');
+    const web = history.body.workloads.find(
+      (w) => `${w.environment}/${w.workload}` === 'production/shop/web',
+    );
+    expect(web?.exposed.map((x) => x.to)).toEqual([null]); // exposed since its deployment, still
+    expect((await api('/api/v1/exposures/history/CVE-1999-0000000')).status).toBe(404);
+
+    const mttr = await json<unknown[]>('/api/v1/mttr?period=month');
+    expect(mttr).toEqual({ status: 200, body: [] }); // nothing remediated yet
+    const badPeriod = await json<ErrorBody>('/api/v1/mttr?period=year');
+    expect(badPeriod.status).toBe(400);
+  });
+
   it('answers bad input with 400 naming fields (never a CLI flag), 404, 413 and 415, each with a request id', async () => {
     const bad = await json<ErrorBody>('/api/v1/exposures?decision=urgent&limit=0');
     expect(bad.status).toBe(400);

@@ -41,14 +41,16 @@ interface RawRow {
 
 // Affected findings × current SBOMs × open deployments × present workloads: the exposures, before scoring. With
 // `at` ($4), the deployments active and the workloads present then instead (an artifact's content never changes:
-// its current SBOM describes it at any time). Two texts rather than one with ORs: the current one keeps its plan.
-const ACTIVE_NOW = { deployment: 'd.ended_at IS NULL', workload: 'w.removed_at IS NULL' };
+// its current SBOM describes it at any time), and only advisories published by then: as known at the time.
+// Two texts rather than one with ORs: the current one keeps its plan.
+const ACTIVE_NOW = { deployment: 'd.ended_at IS NULL', workload: 'w.removed_at IS NULL', advisory: 'true' };
 const ACTIVE_AT = {
+  advisory: '(a.published IS NULL OR a.published <= $4::timestamptz)',
   deployment: 'd.first_seen <= $4::timestamptz AND (d.ended_at IS NULL OR d.ended_at > $4::timestamptz)',
   workload:
     '(w.first_seen IS NULL OR w.first_seen <= $4::timestamptz) AND (w.removed_at IS NULL OR w.removed_at > $4::timestamptz)',
 };
-const exposureSql = (active: { deployment: string; workload: string }) => `
+const exposureSql = (active: { deployment: string; workload: string; advisory: string }) => `
 WITH hits AS (
   SELECT f.package_version_id, f.advisory_id, s.artifact_id, d.workload_id,
          bool_or(d.observed) AS observed, array_agg(DISTINCT d.source ORDER BY d.source) AS sources,
@@ -76,7 +78,8 @@ JOIN packages p ON p.id = v.package_id
 JOIN artifacts art ON art.id = h.artifact_id
 JOIN workloads w ON w.id = h.workload_id AND ${active.workload}
 JOIN environments e ON e.id = w.environment_id
-WHERE ($2::text IS NULL OR e.name = $2::text) AND ($3::text[] IS NULL OR e.name = ANY($3::text[]))`;
+WHERE ($2::text IS NULL OR e.name = $2::text) AND ($3::text[] IS NULL OR e.name = ANY($3::text[]))
+  AND ${active.advisory}`;
 const EXPOSURE_SQL = exposureSql(ACTIVE_NOW);
 const EXPOSURE_AT_SQL = exposureSql(ACTIVE_AT);
 

@@ -141,10 +141,11 @@ export function createLifecycleRepository(
   listeners: readonly TransitionListener[] = [],
 ): LifecycleRepository {
   return {
-    async rows(environments) {
+    async rows(environments, vulnerability) {
       const rows = await db.query<RawLife>(
-        `SELECT * FROM exposure_lifecycle WHERE ($1::text[] IS NULL OR environment = ANY($1::text[])) ORDER BY key`,
-        [environments ?? null],
+        `SELECT * FROM exposure_lifecycle WHERE ($1::text[] IS NULL OR environment = ANY($1::text[]))
+           AND ($2::text IS NULL OR vulnerability = $2::text) ORDER BY key`,
+        [environments ?? null, vulnerability ?? null],
       );
       return rows.map(fromRaw);
     },
@@ -218,7 +219,7 @@ export function createLifecycleRepository(
       const [r] = rows;
       return r ? { group: r.vulnerability_id, ids: r.ids, published: isoOrNull(r.published) } : undefined;
     },
-    async intervals(group, environment) {
+    async intervals(group, scope = {}) {
       const rows = await db.query<{
         environment: string;
         namespace: string;
@@ -248,9 +249,10 @@ export function createLifecycleRepository(
          JOIN package_versions v ON v.id = f.package_version_id
          JOIN packages p ON p.id = v.package_id
          WHERE a.vulnerability_id = $1 AND ($2::text IS NULL OR e.name = $2::text)
+           AND ($3::text[] IS NULL OR e.name = ANY($3::text[]))
          GROUP BY d.id, e.name, w.namespace, w.name, w.removed_at, art.digest, art.name
          ORDER BY e.name, w.namespace, w.name, d.first_seen`,
-        [group, environment ?? null],
+        [group, scope.environment ?? null, scope.environments ?? null],
       );
       return rows.map(
         (r): ExposureInterval => ({

@@ -130,5 +130,41 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
     const mttr = await v.lifecycle.mttr({ since: '2026-01-01T00:00:00Z', period: 'month' });
     expect(mttr.reduce((n, m) => n + m.remediated, 0)).toBe(gone.length);
     expect(mttr.every((m) => m.environment === 'production' && m.meanHours > 0)).toBe(true);
+
+    // Time travel: what ran at each moment, from the twin's history
+    const livesAt = async (at: string) => new Set((await v.exposures.list({ at })).map(lifeOf));
+    expect(await livesAt('2026-10-01T00:00:00Z')).toEqual(new Set());
+    expect(await livesAt('2026-11-10T00:00:00Z')).toEqual(lives);
+    expect(await livesAt('2026-11-22T00:00:00Z')).toEqual(new Set(kept));
+    await expect(v.exposures.list({ at: 'last tuesday' })).rejects.toMatchObject({
+      issues: [{ code: 'TIME_INVALID', path: 'at' }],
+    });
+    // … and one vulnerability's history: exposed until the fix ran, again from the regression
+    const vulnerability = (gone[0] as string).split('|')[0] as string;
+    const history = await v.lifecycle.history(vulnerability, { environment: 'production' });
+    if (!history) throw new Error(`no history of ${vulnerability}`);
+    expect(history.workloads.map((w) => `${w.environment}/${w.workload}`)).toEqual([
+      'production/shop/frontend',
+    ]);
+    const [w] = history.workloads;
+    expect(w?.exposed.map((x) => [x.from, x.to])).toEqual([
+      ['2026-11-01T10:00:00.000Z', '2026-11-20T10:00:00.000Z'],
+      ['2026-11-25T10:00:00.000Z', null],
+    ]);
+    expect(w?.exposed.every((x) => x.artifacts.length === 1 && x.artifacts[0] === DIGEST_A)).toBe(true);
+    expect(w?.exposed[0]?.components).toContain(dropped);
+    expect(w?.lifecycle).toMatchObject({ state: 'open', reopened: 1 });
+    expect(w?.lifecycle?.events.map((e) => e.kind)).toEqual(['opened', 'remediated', 'reopened']);
+    // a vulnerability the fix did not touch ran without a break, across both builds
+    const keptVulnerability = (kept[0] as string).split('|')[0] as string;
+    const keptHistory = await v.lifecycle.history(keptVulnerability);
+    expect(keptHistory?.workloads[0]?.exposed.map((x) => [x.from, x.to])).toEqual([
+      ['2026-11-01T10:00:00.000Z', null],
+    ]);
+    expect(keptHistory?.workloads[0]?.exposed[0]?.artifacts).toEqual([DIGEST_A, DIGEST_B].sort());
+    expect(await v.lifecycle.history(vulnerability, { environment: 'staging' })).toMatchObject({
+      workloads: [],
+    });
+    expect(await v.lifecycle.history('CVE-1999-0000000')).toBeUndefined();
   }, 240_000); // four evaluations and listings of a real estate: ~30 s on the embedded store, more on a busy CI
 });

@@ -42,7 +42,13 @@ import {
   showAdvisory,
   syncFeeds,
 } from '../../app/feeds/index.js';
-import { trackExposures } from '../../app/lifecycle/index.js';
+import {
+  exposureHistory,
+  type HistoryScope,
+  type MttrAsk,
+  mttrReport,
+  trackExposures,
+} from '../../app/lifecycle/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
 import { listDailyCounts, recordDailyCounts } from '../../app/trends/index.js';
@@ -328,7 +334,10 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       /** Stored lives, optionally of some environments only. */
       rows: (environments?: readonly string[]) => lifecycle.rows(environments),
       events: (keys: readonly string[]) => lifecycle.events(keys),
-      mttr: (query: Parameters<typeof lifecycle.mttr>[0]) => lifecycle.mttr(query),
+      /** Mean time to remediate per period, environment and team (default: weeks of the last 90 days). */
+      mttr: (ask: MttrAsk = {}) => mttrReport(lifecycle, ask, new Date()),
+      /** Was it exposed, from when to when, as known at the time: one vulnerability on each workload. */
+      history: (id: string, scope: HistoryScope = {}) => exposureHistory(lifecycle, id, scope),
     },
     /** The dashboard's trends: exposure counts per day. */
     trends: {

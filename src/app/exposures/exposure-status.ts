@@ -8,8 +8,13 @@ export interface ExposureStatus {
     readonly environment: string;
     readonly counts: Readonly<Record<Decision, number>>;
     readonly suppressed: number;
+    /** Not suppressed and past their SLA due date (breaches). */
+    readonly overdue: number;
   }[];
-  readonly totals: Readonly<Record<Decision, number>> & { readonly suppressed: number };
+  readonly totals: Readonly<Record<Decision, number>> & {
+    readonly suppressed: number;
+    readonly overdue: number;
+  };
   /** SBOM coverage of the artifacts seen running, per environment. */
   readonly coverage: readonly {
     readonly environment: string;
@@ -34,12 +39,14 @@ export async function exposureStatus(
   evaluation: EvaluationState,
   /** Only these environments (a team's); absent: all. Unknown and not-deployed counts stay store-wide. */
   environments?: readonly string[],
+  now: Date = new Date(),
 ): Promise<ExposureStatus> {
   const exposures = await listExposures(repo, config, environments ? { environments } : {});
-  const envs = new Map<string, { counts: Record<Decision, number>; suppressed: number }>();
-  const totals = { ...zero(), suppressed: 0 };
+  const envs = new Map<string, { counts: Record<Decision, number>; suppressed: number; overdue: number }>();
+  const totals = { ...zero(), suppressed: 0, overdue: 0 };
+  const nowIso = now.toISOString();
   for (const e of exposures) {
-    const env = envs.get(e.environment) ?? { counts: zero(), suppressed: 0 };
+    const env = envs.get(e.environment) ?? { counts: zero(), suppressed: 0, overdue: 0 };
     envs.set(e.environment, env);
     if (e.suppressed) {
       env.suppressed++;
@@ -47,6 +54,10 @@ export async function exposureStatus(
     } else {
       env.counts[e.decision]++;
       totals[e.decision]++;
+      if (e.dueAt !== null && e.dueAt < nowIso) {
+        env.overdue++;
+        totals.overdue++;
+      }
     }
   }
   const coverage = (await repo.twinCoverage())

@@ -1,3 +1,4 @@
+import { InputError } from '../../core/input/index.js';
 import type { PackageVersionRef } from '../../core/matching/index.js';
 import { formatPurl, type Purl } from '../../core/purl/index.js';
 import {
@@ -10,6 +11,7 @@ import {
   type RiskConfig,
   scoreExposure,
 } from '../../core/risk/index.js';
+import { parseInstant } from '../../core/twin/index.js';
 import { indexVexStatements } from '../../core/vex/index.js';
 import type { ExposureFilter, ExposureRepository, ExposureRow } from './ports.js';
 
@@ -117,12 +119,21 @@ export async function listExposures(
   return (await rankExposures(repo, config, filter)).map((r) => r.exposure);
 }
 
+/** The filter with `at` checked and normalised to ISO 8601 UTC. @throws InputError (field `at`). */
+function checkFilter(filter: ExposureFilter): ExposureFilter {
+  if (filter.at === undefined) return filter;
+  const at = parseInstant(filter.at, 'at');
+  if (!at.ok) throw new InputError(at.issues);
+  return { ...filter, at: at.value };
+}
+
 /** `listExposures`, each with the store's id of its package version (for `componentPaths`). */
 export async function rankExposures(
   repo: ExposureRepository,
   config: RiskConfig,
-  filter: ExposureFilter = {},
+  asked: ExposureFilter = {},
 ): Promise<RankedExposure[]> {
+  const filter = checkFilter(asked);
   const rows = await repo.exposureRows(filter);
   // One exposure per vulnerability group, package version (one canonical purl), artifact and workload.
   const groups = new Map<string, ExposureRow[]>();
@@ -167,7 +178,9 @@ export async function rankExposures(
     ),
   ];
   const [kev, epss, statements] = await Promise.all([repo.kev(cves), repo.epss(cves), repo.vexStatements()]);
-  const kevBy = new Map(kev.map((k) => [k.cve, k]));
+  // as known at the time: a CVE added to KEV later was not known exploited then (EPSS and VEX are today's)
+  const knownKev = filter.at ? kev.filter((k) => k.dateAdded <= (filter.at as string).slice(0, 10)) : kev;
+  const kevBy = new Map(knownKev.map((k) => [k.cve, k]));
   const epssBy = new Map(epss.map((e) => [e.cve, e]));
   const pickVex = indexVexStatements(statements);
   const cvssBy = new Map<string, CvssAssessment[]>();

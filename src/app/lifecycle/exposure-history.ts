@@ -1,5 +1,4 @@
-import { inputError } from '../../core/input/index.js';
-import type { LifecycleEvent, LifecycleRepository, LifecycleRow } from './ports.js';
+import type { HistoryScope, LifecycleEvent, LifecycleRepository, LifecycleRow } from './ports.js';
 
 /** One stretch of time a workload ran (or was declared to run) the vulnerability. */
 export interface ExposedStretch {
@@ -43,21 +42,16 @@ const CVE = /^CVE-\d{4}-\d+$/i;
  * deployment history (every interval an artifact carrying an affected finding ran) and the advisories'
  * publication, beside the lifecycle Vigil recorded. Findings are today's: a range corrected later applies
  * to the past too.
- * @throws InputError (field `id`) when no advisory has the id.
+ * Undefined when no advisory has the id.
  */
 export async function exposureHistory(
   repo: LifecycleRepository,
   id: string,
-  environment?: string,
-): Promise<ExposureHistory> {
-  const group = await repo.vulnerability(id);
-  if (!group)
-    throw inputError(
-      'ADVISORY_UNKNOWN',
-      'id',
-      `no advisory has the id ${id} (run \`vigil feeds sync\` first?)`,
-    );
-  const intervals = await repo.intervals(group.group, environment);
+  scope: HistoryScope = {},
+): Promise<ExposureHistory | undefined> {
+  const group = await repo.vulnerability(id.trim());
+  if (!group) return undefined;
+  const intervals = await repo.intervals(group.group, scope);
   const byWorkload = new Map<string, typeof intervals>();
   for (const i of intervals) {
     const k = `${i.environment}/${i.workload}`;
@@ -66,7 +60,7 @@ export async function exposureHistory(
   const display = group.ids.find((i) => CVE.test(i)) ?? group.group;
   const lifeKeys = [...byWorkload.keys()].map((k) => `${display}|${k}`);
   const lives = new Map(
-    (await repo.rows(environment ? [environment] : undefined))
+    (await repo.rows(scope.environment ? [scope.environment] : scope.environments, display))
       .filter((r) => lifeKeys.includes(r.key))
       .map((r) => [r.key, r]),
   );

@@ -69,9 +69,15 @@ export interface ExposureInterval {
   readonly source: string;
 }
 
+/** Which environments a history covers: one asked for, and those the caller may see (a team's). */
+export interface HistoryScope {
+  readonly environment?: string;
+  readonly environments?: readonly string[];
+}
+
 export interface LifecycleRepository {
-  /** Every stored exposure life (open and remediated), or those of these environments. */
-  rows(environments?: readonly string[]): Promise<LifecycleRow[]>;
+  /** Every stored exposure life (open and remediated), or those of these environments, or of one vulnerability. */
+  rows(environments?: readonly string[], vulnerability?: string): Promise<LifecycleRow[]>;
   /** Present workloads, by `environment/namespace/name`, with the digests of their open deployments. */
   runningArtifacts(): Promise<Map<string, readonly string[]>>;
   /** The team owning each environment (null: admins only). */
@@ -87,7 +93,7 @@ export interface LifecycleRepository {
   /** The vulnerability group an id (record id or alias) belongs to, with every id of it; undefined if unknown. */
   vulnerability(id: string): Promise<{ group: string; ids: string[]; published: string | null } | undefined>;
   /** Every deployment, past or present, of an artifact whose SBOM carries an affected finding of the group. */
-  intervals(group: string, environment?: string): Promise<ExposureInterval[]>;
+  intervals(group: string, scope?: HistoryScope): Promise<ExposureInterval[]>;
   /** The events of these lives, oldest first. */
   events(keys: readonly string[]): Promise<LifecycleEvent[]>;
   /** Remediations since `since`, per period, environment and team. */

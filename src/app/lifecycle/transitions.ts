@@ -17,16 +17,17 @@ export const TRANSITION_KINDS = [
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 /** How an exposure stopped: the fixed build seen running, the workload gone, or the finding withdrawn. */
-export type ClosedBy = 'fixed_deployed' | 'workload_gone' | 'finding_withdrawn';
+export const CLOSED_BY = ['fixed_deployed', 'workload_gone', 'finding_withdrawn'] as const;
+export type ClosedBy = (typeof CLOSED_BY)[number];
 
 /** One recorded change of one exposure (natural key, docs/adr/072), with what a reader needs to act on it. */
 export interface ExposureTransition {
   readonly kind: TransitionKind;
   /** When the change was recorded (ISO 8601). */
   readonly at: string;
-  /** The exposure's natural key: `vulnerability|purl|artifact|environment/workload`. */
+  /** The exposure life's key: `vulnerability|environment/namespace/name` (see `lifecycleKey`). */
   readonly key: string;
-  /** The vulnerability group id; `ids` holds every id of it (record ids and aliases). */
+  /** The vulnerability as exposures name it (its CVE id when it has one); `ids` holds every id of it. */
   readonly vulnerability: string;
   readonly ids: readonly string[];
   readonly summary: string;

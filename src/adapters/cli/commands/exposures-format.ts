@@ -70,8 +70,12 @@ export function toSarif(exposures: readonly Exposure[], version: string): unknow
   };
 }
 
-/** One line per exposure for the table view. */
-export function exposureTableRows(exposures: readonly Exposure[]): Record<string, unknown>[] {
+/** One line per exposure for the table view; `due` is the SLA due date, marked when past `now`. */
+export function exposureTableRows(
+  exposures: readonly Exposure[],
+  now: Date = new Date(),
+): Record<string, unknown>[] {
+  const today = now.toISOString();
   return exposures.map((e) => ({
     decision: e.suppressed ? `${e.decision} (vex)` : e.decision,
     score: e.score,
@@ -81,5 +85,7 @@ export function exposureTableRows(exposures: readonly Exposure[]): Record<string
     environment: e.environment,
     workload: e.workload,
     running: e.running ? 'running' : 'declared',
+    due:
+      e.dueAt === null ? '' : `${e.dueAt.slice(0, 10)}${!e.suppressed && e.dueAt < today ? ' overdue' : ''}`,
   }));
 }

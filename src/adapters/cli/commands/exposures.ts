@@ -33,16 +33,88 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
   const exposures = program
     .command('exposures')
     .description('the ranked exposures: vulnerabilities running (or declared) in workloads, with the reasons')
-    .option('--env <name>', 'only this environment');
-  addExposureOptions(exposures).action(async (opts: ExposureOptions & { env?: string }) => {
+    .option('--env <name>', 'only this environment')
+    .option(
+      '--at <time>',
+      'time travel: what ran then, for advisories published by then (RFC 3339 or a date)',
+    );
+  addExposureOptions(exposures).action(async (opts: ExposureOptions & { env?: string; at?: string }) => {
     const listing = checkExposureOptions(opts);
     const list = await withVigil(io, async (vigil) => {
       vigil.riskConfig();
       await refreshFindings(io, vigil);
-      return vigil.exposures.list(opts.env ? { environment: opts.env } : {});
+      return vigil.exposures.list({
+        ...(opts.env ? { environment: opts.env } : {}),
+        ...(opts.at ? { at: opts.at } : {}),
+      });
     });
-    printExposures(io, list, listing);
+    printExposures(io, list, listing, opts.at ? new Date(Date.parse(opts.at)) : new Date());
   });
+
+  program
+    .command('exposure')
+    .description('one vulnerability over time')
+    .command('history')
+    .description(
+      'was each workload exposed to the vulnerability, from when to when, and from when could it be known',
+    )
+    .argument('<id>', 'any id of the vulnerability: CVE, GHSA, PYSEC, GO, a distro id…')
+    .option('--env <name>', 'only this environment')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { env?: string; json?: boolean }) => {
+      const history = await withVigil(io, async (vigil) => {
+        vigil.riskConfig();
+        await refreshFindings(io, vigil);
+        return vigil.lifecycle.history(id, opts.env ? { environment: opts.env } : {});
+      });
+      if (!history) {
+        io.stderr.write(`error: no advisory has the id ${id} (run \`vigil feeds sync\` first?)\n`);
+        throw new ExitSignal(EXIT.failure);
+      }
+      if (opts.json) {
+        io.stdout.write(`${JSON.stringify(history, null, 2)}\n`);
+        return;
+      }
+      io.stdout.write(
+        `${history.vulnerability}: published ${history.published ?? 'unknown'}\nids: ${history.ids.join(', ')}\n\n`,
+      );
+      printRows(
+        io,
+        history.workloads.flatMap((w) =>
+          w.exposed.map((s) => ({
+            environment: w.environment,
+            workload: w.workload,
+            from: s.from,
+            to: s.to ?? 'now',
+            known: s.knownFrom ?? 'never (ended before publication)',
+            components: s.components.join(' '),
+            state: w.lifecycle
+              ? `${w.lifecycle.state}${w.lifecycle.closedBy ? ` (${w.lifecycle.closedBy})` : ''}${w.lifecycle.reopened ? `, reopened ${w.lifecycle.reopened}×` : ''}`
+              : '',
+          })),
+        ),
+        { columns: ['environment', 'workload', 'from', 'to', 'known', 'components', 'state'] },
+      );
+      io.stdout.write(`\n${history.workloads.length} workloads ever exposed\n`);
+    });
+
+  program
+    .command('mttr')
+    .description('mean time to remediate per period, environment and team (fixes seen running)')
+    .option('--env <name>', 'only this environment')
+    .option('--since <time>', 'RFC 3339 or a date (default 90 days ago)')
+    .option('--period <period>', 'week or month', 'week')
+    .option('--json', 'print JSON')
+    .action(async (opts: { env?: string; since?: string; period?: string; json?: boolean }) => {
+      const rows = await withVigil(io, (vigil) =>
+        vigil.lifecycle.mttr({ environment: opts.env, since: opts.since, period: opts.period }),
+      );
+      printRows(
+        io,
+        rows.map((r) => ({ ...r, ...(opts.json ? {} : { team: r.team ?? '(admins)' }) })),
+        { json: opts.json, columns: ['period', 'environment', 'team', 'remediated', 'meanHours'] },
+      );
+    });
 
   program
     .command('impact')
@@ -102,11 +174,12 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
           environment: e.environment,
           ...e.counts,
           suppressed: e.suppressed,
+          overdue: e.overdue,
         })),
-        { columns: ['environment', ...DECISIONS, 'suppressed'] },
+        { columns: ['environment', ...DECISIONS, 'suppressed', 'overdue'] },
       );
       io.stdout.write(
-        `\ntotal: ${DECISIONS.map((d) => `${d} ${status.totals[d]}`).join(', ')}, suppressed by VEX ${status.totals.suppressed}\n\nSBOM coverage of running artifacts\n`,
+        `\ntotal: ${DECISIONS.map((d) => `${d} ${status.totals[d]}`).join(', ')}, suppressed by VEX ${status.totals.suppressed}, past their SLA due date ${status.totals.overdue}\n\nSBOM coverage of running artifacts\n`,
       );
       printRows(io, status.coverage as unknown as Record<string, unknown>[], {
         columns: ['environment', 'runningArtifacts', 'withSbom', 'percent'],
