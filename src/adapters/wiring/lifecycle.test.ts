@@ -64,7 +64,7 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
     };
 
     await ingest(DIGEST_A, FRONTEND.components);
-    await deploy(DIGEST_A, '2026-11-01T10:00:00Z');
+    await deploy(DIGEST_A, '2026-06-01T10:00:00Z');
     const first = await step();
     const before = await v.exposures.list();
     const lives = new Set(before.map(lifeOf));
@@ -74,8 +74,15 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
     expect(rows.map((r) => r.key).sort()).toEqual([...lives].sort());
     expect(rows.every((r) => r.state === 'open')).toBe(true);
     // detected when it could be known: the deployment, or a publication after it; never the time of the look
-    for (const r of rows) expect(r.firstSeen >= '2026-11-01T10:00:00.000Z').toBe(true);
+    for (const r of rows) expect(r.firstSeen >= '2026-06-01T10:00:00.000Z').toBe(true);
     expect(rows.some((r) => r.dueAt !== null)).toBe(true);
+    // deployed months before the test's time: SLAs of 90 days or less are breached, and status says so
+    const lookedAt = new Date().toISOString();
+    const overdue = before.filter((e) => !e.suppressed && e.dueAt !== null && e.dueAt < lookedAt);
+    expect(overdue.length).toBeGreaterThan(0);
+    const status = await v.exposures.status();
+    expect(status.totals.overdue).toBe(overdue.length);
+    expect(status.byEnvironment.find((e) => e.environment === 'production')?.overdue).toBe(overdue.length);
 
     // nothing changed: nothing recorded
     const again = await step();
@@ -133,7 +140,7 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
 
     // Time travel: what ran at each moment, from the twin's history
     const livesAt = async (at: string) => new Set((await v.exposures.list({ at })).map(lifeOf));
-    expect(await livesAt('2026-10-01T00:00:00Z')).toEqual(new Set());
+    expect(await livesAt('2026-05-01T00:00:00Z')).toEqual(new Set());
     expect(await livesAt('2026-11-10T00:00:00Z')).toEqual(lives);
     expect(await livesAt('2026-11-22T00:00:00Z')).toEqual(new Set(kept));
     await expect(v.exposures.list({ at: 'last tuesday' })).rejects.toMatchObject({
@@ -148,7 +155,7 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
     ]);
     const [w] = history.workloads;
     expect(w?.exposed.map((x) => [x.from, x.to])).toEqual([
-      ['2026-11-01T10:00:00.000Z', '2026-11-20T10:00:00.000Z'],
+      ['2026-06-01T10:00:00.000Z', '2026-11-20T10:00:00.000Z'],
       ['2026-11-25T10:00:00.000Z', null],
     ]);
     expect(w?.exposed.every((x) => x.artifacts.length === 1 && x.artifacts[0] === DIGEST_A)).toBe(true);
@@ -159,7 +166,7 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
     const keptVulnerability = (kept[0] as string).split('|')[0] as string;
     const keptHistory = await v.lifecycle.history(keptVulnerability);
     expect(keptHistory?.workloads[0]?.exposed.map((x) => [x.from, x.to])).toEqual([
-      ['2026-11-01T10:00:00.000Z', null],
+      ['2026-06-01T10:00:00.000Z', null],
     ]);
     expect(keptHistory?.workloads[0]?.exposed[0]?.artifacts).toEqual([DIGEST_A, DIGEST_B].sort());
     expect(await v.lifecycle.history(vulnerability, { environment: 'staging' })).toMatchObject({

@@ -141,6 +141,46 @@ describe.each(STORES)('vigil exposures, impact, status: $kind', ({ kind, create 
     expect(missing.stderr).toContain('no advisory has the id CVE-1999-0000');
   });
 
+  it("travels in time, and tells one vulnerability's history and the MTTR", async () => {
+    const past = await runCli(['exposures', '--at', '2000-01-01', '--format', 'json'], { env });
+    expect(past.code, past.stderr).toBe(0);
+    expect(JSON.parse(past.stdout)).toEqual([]); // nothing ran then
+    const bad = await runCli(['exposures', '--at', 'yesterday'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('TIME_INVALID');
+
+    const r = await runCli(['exposure', 'history', 'CVE-2023-0286', '--json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const history = JSON.parse(r.stdout) as {
+      ids: string[];
+      workloads: {
+        environment: string;
+        workload: string;
+        exposed: { to: string | null; components: string[] }[];
+      }[];
+    };
+    expect(history.ids).toContain('CVE-2023-0286');
+    expect(history.workloads.map((w) => `${w.environment}/${w.workload}`)).toEqual([
+      'production/shop/web',
+      'staging/shop/web',
+    ]);
+    for (const w of history.workloads) {
+      expect(w.exposed.map((x) => x.to)).toEqual([null]);
+      expect(w.exposed[0]?.components.some((c) => c.startsWith('pkg:apk/alpine/libcrypto1.1@'))).toBe(true);
+    }
+    const staging = await runCli(['exposure', 'history', 'CVE-2023-0286', '--env', 'staging'], { env });
+    expect(staging.code, staging.stderr).toBe(0);
+    expect(staging.stdout).toContain('1 workloads ever exposed');
+    expect(staging.stdout).not.toContain('production');
+    const unknown = await runCli(['exposure', 'history', 'CVE-1999-0000'], { env });
+    expect(unknown.code).toBe(1);
+
+    const mttr = await runCli(['mttr', '--json'], { env });
+    expect(mttr.code, mttr.stderr).toBe(0);
+    expect(JSON.parse(mttr.stdout)).toEqual([]); // nothing remediated
+    expect((await runCli(['mttr', '--period', 'year'], { env })).code).toBe(2);
+  });
+
   it('counts by decision and environment', async () => {
     const r = await runCli(['status', '--json'], { env });
     expect(r.code, r.stderr).toBe(0);
