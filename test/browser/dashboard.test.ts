@@ -260,7 +260,14 @@ describe('the dashboard in a browser, against vigil serve', () => {
     await page.close();
   });
 
-  it('shows exposures by decision and environment, KEV in production, and the trend', async () => {
+  it('shows exposures by decision and environment, KEV in production, and the trends', async () => {
+    // serve's leader records each exposure's life soon after start: wait for it, then the flow chart has bars
+    await expect
+      .poll(async () => {
+        const t = (await (await fetch(`${serve.url}/api/v1/trends?days=7`)).json()) as { flow: unknown[] };
+        return t.flow.length;
+      })
+      .toBeGreaterThan(0);
     const { page, problems } = await open();
     await page.goto(serve.url);
     const matrix = page.locator('table').first();
@@ -268,8 +275,14 @@ describe('the dashboard in a browser, against vigil serve', () => {
       .poll(() => matrix.locator('tbody th').allTextContents())
       .toEqual(['production', 'staging', 'all']);
     expect(await page.locator('.panel', { hasText: 'KEV-listed' }).textContent()).toMatch(/CVE-2020-1938/);
-    // three days recorded: two while seeding, one when serve started
-    expect(await page.locator('.chart').count()).toBe(2);
+    // three days recorded: two while seeding, one when serve started; new versus remediated; no MTTR yet
+    expect(await page.locator('.chart').count()).toBe(3);
+    expect(await page.locator('.panel', { hasText: 'New versus remediated' }).locator('.chart').count()).toBe(
+      1,
+    );
+    expect(await page.locator('.panel', { hasText: 'Mean time to remediate' }).textContent()).toContain(
+      'vigil mttr',
+    );
     await page.screenshot({ path: join(SHOTS, 'overview-top.png') }); // the README's picture, docs/dashboard.png
     const trends = (await (await fetch(`${serve.url}/api/v1/trends?days=7`)).json()) as {
       counts: { day: string }[];
@@ -308,6 +321,40 @@ describe('the dashboard in a browser, against vigil serve', () => {
     await again.goto(page.url());
     await expect.poll(() => rows(again).count()).toBe(await rows(page).count());
     await again.close();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("filters by KEV and exports SARIF; the detail page tells the exposure's history", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${serve.url}/exposures`);
+    await expect.poll(() => rows(page).count()).toBe(50);
+    await page.getByLabel('in CISA KEV').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('kev')).toBe('true');
+    const kev = (await (await fetch(`${serve.url}/api/v1/exposures?kev=true`)).json()) as {
+      exposures: { vulnerability: string }[];
+    };
+    expect(kev.exposures.length).toBeGreaterThan(0);
+    await expect.poll(() => rows(page).count()).toBe(kev.exposures.length);
+    expect(new Set(await rows(page).locator('td:nth-child(3)').allTextContents())).toEqual(
+      new Set(kev.exposures.map((e) => e.vulnerability)),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SARIF' }).click(),
+    ]);
+    const log = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.results).toHaveLength(kev.exposures.length);
+    await rows(page).first().locator('a').first().click();
+    const history = page.locator('[data-testid=history]');
+    await expect.poll(() => history.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await history.locator('tbody tr td:nth-child(2)').last().textContent()).toBe('now');
+    await expect.poll(() => history.locator('ol.events li').count()).toBeGreaterThan(0);
+    expect(await history.locator('ol.events li').first().textContent()).toMatch(/opened/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -127,6 +127,16 @@ export interface paths {
                                 decision: "Act" | "Attend" | "Track*" | "Track" | "suppressed";
                                 count: number;
                             }[];
+                            /** @description new versus remediated per day, from the recorded lifecycle (ADR 079); oldest first */
+                            flow: {
+                                /** @description YYYY-MM-DD (UTC) */
+                                day: string;
+                                environment: string;
+                                /** @description exposures detected (or back after a remediation) that day */
+                                opened: number;
+                                /** @description exposures whose fix was seen running (or workload gone) that day */
+                                remediated: number;
+                            }[];
                         };
                     };
                 };
@@ -229,7 +239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the ranked exposures, filtered and paged by keyset; `Accept: application/x-ndjson` streams them all */
+        /** the ranked exposures, filtered and paged by keyset; `Accept: application/x-ndjson` streams them all, `application/sarif+json` gives them all as one SARIF 2.1.0 log */
         get: {
             parameters: {
                 query?: {
@@ -242,6 +252,10 @@ export interface paths {
                     package?: string;
                     /** @description any id of the vulnerability: CVE, GHSA, PYSEC… */
                     advisory?: string;
+                    /** @description only exposures whose vulnerability is in CISA KEV */
+                    kev?: "true" | "false";
+                    /** @description only internet-facing workloads */
+                    internetFacing?: "true" | "false";
                     /** @description time travel: what ran then, for advisories published by then (RFC 3339 or a date) */
                     at?: string;
                     /** @description include exposures VEX suppresses */
@@ -301,6 +315,10 @@ export interface paths {
                                 fixedVersion: string | null;
                                 matched: string;
                                 running: boolean;
+                                /** @description its vulnerability is in CISA KEV */
+                                kev: boolean;
+                                /** @description the workload is reachable from the internet */
+                                internetFacing: boolean;
                                 readonly sources: string[];
                                 /** @description when it could first be known: the later of the first deployment and the publication (ADR 079) */
                                 detectedAt: string;
@@ -540,6 +558,10 @@ export interface paths {
                                 fixedVersion: string | null;
                                 matched: string;
                                 running: boolean;
+                                /** @description its vulnerability is in CISA KEV */
+                                kev: boolean;
+                                /** @description the workload is reachable from the internet */
+                                internetFacing: boolean;
                                 readonly sources: string[];
                                 /** @description when it could first be known: the later of the first deployment and the publication (ADR 079) */
                                 detectedAt: string;

@@ -23,6 +23,8 @@ export type Impact = Answer<'/api/v1/impact/{id}'>;
 export type ImpactExposure = Impact['exposures'][number];
 export type Me = Answer<'/api/v1/me'>;
 export type Trends = Answer<'/api/v1/trends'>;
+export type Mttr = Answer<'/api/v1/mttr'>;
+export type ExposureHistory = Answer<'/api/v1/exposures/history/{id}'>;
 export type Decision = Exposure['decision'];
 
 // The twin, gaps and advisory routes answer records whose shape the use case defines (the API documents them
@@ -179,6 +181,16 @@ export async function exportExposures(query: ExposureQuery, signal?: AbortSignal
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Exposure);
+}
+
+/** Every exposure the filters select, as one SARIF 2.1.0 log (the text the API sends, for a download). */
+export async function exportSarif(query: ExposureQuery, signal?: AbortSignal): Promise<string> {
+  const { after: _after, limit: _limit, ...filters } = query;
+  const r = await call(urlOf('/api/v1/exposures', {}, filters), {
+    headers: { accept: 'application/sarif+json' },
+    ...(signal ? { signal } : {}),
+  });
+  return r.text();
 }
 
 /** Ends a login session: a write, so it carries the session's CSRF token (`GET /api/v1/me`). */

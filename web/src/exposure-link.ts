@@ -9,3 +9,6 @@ export const exposureHref = (e: Pick<Exposure, 'key'>): string => hrefOf('/expos
  * vulnerability may hold a `|` (ADR 072): split from the right.
  */
 export const vulnerabilityOfKey = (key: string): string => key.split('|').slice(0, -3).join('|');
+
+/** The environment an exposure key names: the last part is `environment/namespace/name` (names hold no `/`). */
+export const environmentOfKey = (key: string): string => (key.split('|').at(-1) ?? '').split('/')[0] ?? '';

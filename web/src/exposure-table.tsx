@@ -19,6 +19,7 @@ const COLUMNS: Readonly<Record<string, { head: string; cell: (e: Row) => ReactNo
   environment: { head: 'environment', cell: (e) => e.environment },
   workload: { head: 'workload', cell: (e) => e.workload },
   state: { head: 'state', cell: (e) => (e.running ? 'running' : 'declared') },
+  due: { head: 'due', cell: (e) => <Due e={e} /> },
   path: { head: 'path', cell: (e) => e.path?.join(' › ') ?? '' },
 };
 export type ExposureColumn = keyof typeof COLUMNS;
@@ -65,5 +66,17 @@ export function ExposureTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The SLA due date, marked once past (a suppressed exposure is never overdue). */
+function Due({ e }: { e: Row }) {
+  if (!e.dueAt) return '—';
+  const overdue = !e.suppressed && e.dueAt < new Date().toISOString();
+  return (
+    <span className={overdue ? 'overdue' : undefined} title={`due ${e.dueAt}`}>
+      {e.dueAt.slice(0, 10)}
+      {overdue ? ' overdue' : ''}
+    </span>
   );
 }

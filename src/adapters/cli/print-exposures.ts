@@ -8,8 +8,9 @@ import {
 } from '../../app/exposures/index.js';
 import { inputError } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
+import { toSarif } from '../formats/sarif.js';
 import { type CliStreams, ExitSignal, printRows } from './cli-context.js';
-import { exposureTableRows, toSarif } from './commands/exposures-format.js';
+import { exposureTableRows } from './commands/exposures-format.js';
 import { packageVersion } from './package-version.js';
 
 /** Exit code when `--fail-on` finds an exposure at or above its level (documented in the README). */
@@ -22,6 +23,11 @@ export interface ExposureOptions {
   all?: boolean;
   format: string;
   failOn?: string;
+  workload?: string;
+  package?: string;
+  advisory?: string;
+  kevOnly?: boolean;
+  internetFacing?: boolean;
 }
 
 export function addExposureOptions(command: Command): Command {
@@ -29,6 +35,11 @@ export function addExposureOptions(command: Command): Command {
     .option('--decision <decision>', `only this decision (${DECISIONS.join(', ')})`)
     .option('--limit <n>', 'at most this many')
     .option('--all', 'include exposures suppressed by VEX (not_affected, fixed)')
+    .option('--workload <namespace/name>', 'only this workload (namespace/name, or name)')
+    .option('--package <purl>', 'only components of this package: pkg:npm/lodash, with or without version')
+    .option('--advisory <id>', 'only this vulnerability, by any id (CVE, GHSA, PYSEC…)')
+    .option('--kev-only', 'only vulnerabilities in CISA KEV')
+    .option('--internet-facing', 'only internet-facing workloads')
     .option('--format <format>', 'table, json or sarif', 'table')
     .option(
       '--fail-on <level>',
@@ -50,7 +61,7 @@ export function checkExposureOptions(opts: ExposureOptions): ExposureListing {
       '--format',
       `"${opts.format}" is not a format; expected table, json or sarif`,
     );
-  return { format: opts.format, selection: checkExposureSelection(opts) };
+  return { format: opts.format, selection: checkExposureSelection({ ...opts, kev: opts.kevOnly }) };
 }
 
 /** Prints ranked exposures as a table (with the top reasons), JSON or SARIF; honours `--fail-on`. */

@@ -17,6 +17,8 @@ import {
 import { checkExposureSelection, selectExposures } from '../../app/exposures/index.js';
 import { SILENT_PROGRESS } from '../../app/feeds/index.js';
 import { escapeControls, InputError, isInputError, issuesFromZod } from '../../core/input/index.js';
+import { packageVersion } from '../cli/package-version.js';
+import { toSarif } from '../formats/sarif.js';
 import { parseKubernetesText } from '../kubernetes/read-kubernetes-files.js';
 import type { OidcLogin } from '../oidc/index.js';
 import { StoreLockedError } from '../store/index.js';
@@ -451,17 +453,20 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     {
       schema: {
         summary:
-          'the ranked exposures, filtered and paged by keyset; `Accept: application/x-ndjson` streams them all',
+          'the ranked exposures, filtered and paged by keyset; `Accept: application/x-ndjson` streams them all, `application/sarif+json` gives them all as one SARIF 2.1.0 log',
         querystring: ExposureQuery,
         response: { 200: ExposurePage, ...errors },
       },
     },
     async (req, reply) => {
       const q = req.query;
-      const ndjson = (req.headers.accept ?? '').includes('application/x-ndjson');
+      const accept = req.headers.accept ?? '';
+      const ndjson = accept.includes('application/x-ndjson');
+      const sarif = accept.includes('application/sarif+json');
+      const stream = ndjson || sarif;
       const selection = checkExposureSelection({
         ...q,
-        ...(ndjson ? { limit: undefined } : { limit: q.limit ?? DEFAULT_PAGE }),
+        ...(stream ? { limit: undefined } : { limit: q.limit ?? DEFAULT_PAGE }),
       });
       if ((selection.limit ?? 0) > MAX_PAGE)
         throw new InputError([
@@ -475,6 +480,14 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         ...(q.at ? { at: q.at } : {}),
       });
       const page = selectExposures(ranking, selection);
+      if (sarif)
+        // every match as one SARIF 2.1.0 log, as `vigil exposures --format sarif` prints it
+        return reply
+          .type('application/sarif+json')
+          .serializer((payload) => payload as string)
+          .send(
+            JSON.stringify(toSarif(page.shown, packageVersion())) as unknown as z.output<typeof ExposurePage>,
+          );
       if (ndjson) {
         // one exposure per line, for exports: the page schema does not apply
         const lines = page.shown.map((e) => `${JSON.stringify(e)}\n`).join('');

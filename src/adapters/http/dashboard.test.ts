@@ -32,6 +32,23 @@ describe('GET /api/v1/trends and the dashboard routes', () => {
           { environment: 'staging', counts: { ...zero, Track: 7 }, suppressed: 1 },
         ],
       });
+    // a life per environment, detected yesterday; production's fix seen running today (ADR 079)
+    for (const env of ['production', 'staging'])
+      await t.db.query(
+        `INSERT INTO exposure_lifecycle (key, vulnerability, environment, workload, state, first_seen, opened_at,
+           reopened, decision, score, kev, suppressed, ids, summary, tier, artifact_name, artifacts, components,
+           updated_at)
+         VALUES ($1, 'CVE-2024-0001', $2, 'shop/web', 'open', now() - interval '1 day', now() - interval '1 day', 0,
+           'Act', 90, false, false, '{CVE-2024-0001}', '', $2, 'web', '{}', '{}', now())`,
+        [`CVE-2024-0001|${env}/shop/web`, env],
+      );
+    await t.db.query(
+      `INSERT INTO exposure_events (key, kind, at, environment, decision, opened_at, closed_by)
+       SELECT key, 'opened', opened_at, environment, 'Act', opened_at, NULL FROM exposure_lifecycle
+       UNION ALL
+       SELECT key, 'remediated', now(), environment, 'Act', opened_at, 'fixed_deployed' FROM exposure_lifecycle
+       WHERE environment = 'production'`,
+    );
     await t.db.close();
     for (const [name, team, scope] of [
       ['admin', 'admins', 'admin'],
@@ -48,6 +65,20 @@ describe('GET /api/v1/trends and the dashboard routes', () => {
   afterAll(async () => {
     await serve?.stop();
     await t?.dispose();
+  });
+
+  it('answers new versus remediated per day from the recorded lifecycle, scoped like the counts', async () => {
+    type Flow = { flow: { day: string; environment: string; opened: number; remediated: number }[] };
+    const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    const admin = (await (await call('/api/v1/trends?days=7', tokens.admin)).json()) as Flow;
+    const sum = (f: Flow, env: string, field: 'opened' | 'remediated', on: string) =>
+      f.flow.filter((r) => r.environment === env && r.day === on).reduce((n, r) => n + r[field], 0);
+    expect(sum(admin, 'production', 'opened', day(1))).toBe(1);
+    expect(sum(admin, 'staging', 'opened', day(1))).toBe(1);
+    expect(sum(admin, 'production', 'remediated', day(0))).toBe(1);
+    expect(sum(admin, 'staging', 'remediated', day(0))).toBe(0);
+    const shop = (await (await call('/api/v1/trends', tokens.shop)).json()) as Flow;
+    expect(new Set(shop.flow.map((r) => r.environment))).toEqual(new Set(['staging']));
   });
 
   it("answers the recorded days, a team's environments only, and needs exposures:read", async () => {

@@ -43,6 +43,19 @@ export const TrendsSchema = z.object({
       }),
     )
     .describe('oldest first; a day serve did not run is absent'),
+  flow: z
+    .array(
+      z.object({
+        day: z.string().describe('YYYY-MM-DD (UTC)'),
+        environment: z.string(),
+        opened: z.number().int().describe('exposures detected (or back after a remediation) that day'),
+        remediated: z
+          .number()
+          .int()
+          .describe('exposures whose fix was seen running (or workload gone) that day'),
+      }),
+    )
+    .describe('new versus remediated per day, from the recorded lifecycle (ADR 079); oldest first'),
 });
 
 // The bundle's file types; anything else is not served.
@@ -97,7 +110,11 @@ export async function registerDashboard(
     },
     async (req) => {
       const scope = opts.scopeOf(req);
-      return { days: req.query.days, counts: await opts.vigil.trends.list(req.query.days, scope) };
+      const [counts, flow] = await Promise.all([
+        opts.vigil.trends.list(req.query.days, scope),
+        opts.vigil.lifecycle.flow(req.query.days, scope),
+      ]);
+      return { days: req.query.days, counts, flow };
     },
   );
 

@@ -68,6 +68,8 @@ export const ExposureSchema = z.object({
   fixedVersion: z.string().nullable(),
   matched: z.string(),
   running: z.boolean(),
+  kev: z.boolean().describe('its vulnerability is in CISA KEV'),
+  internetFacing: z.boolean().describe('the workload is reachable from the internet'),
   sources: list(z.string()),
   detectedAt: z
     .string()
@@ -99,6 +101,16 @@ export const ExposureQuery = z.object({
   workload: z.string().optional().describe('namespace/name or name'),
   package: z.string().optional().describe('a purl, with or without version: pkg:npm/lodash'),
   advisory: z.string().optional().describe('any id of the vulnerability: CVE, GHSA, PYSEC…'),
+  kev: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('only exposures whose vulnerability is in CISA KEV'),
+  internetFacing: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('only internet-facing workloads'),
   at: z
     .string()
     .optional()

@@ -153,6 +153,15 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     expect(web?.exposed.map((x) => x.to)).toEqual([null]); // exposed since its deployment, still
     expect((await api('/api/v1/exposures/history/CVE-1999-0000000')).status).toBe(404);
 
+    // the export as one SARIF log: one result per exposure, the same ranking
+    const sarif = await api('/api/v1/exposures', { headers: { accept: 'application/sarif+json' } });
+    expect(sarif.headers.get('content-type')).toMatch(/application\/sarif\+json/);
+    const log = (await sarif.json()) as { version: string; runs: { results: unknown[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.results).toHaveLength(now.length);
+    // no KEV catalog was synced here: the KEV filter keeps nothing
+    expect(await keys('&kev=true')).toEqual([]);
+
     const mttr = await json<unknown[]>('/api/v1/mttr?period=month');
     expect(mttr).toEqual({ status: 200, body: [] }); // nothing remediated yet
     const badPeriod = await json<ErrorBody>('/api/v1/mttr?period=year');

@@ -285,6 +285,24 @@ export function createLifecycleRepository(
       );
       return rows.map((r) => ({ ...r, at: iso(r.at), openedAt: iso(r.opened_at), closedBy: r.closed_by }));
     },
+    async flow({ since, environments }) {
+      const rows = await db.query<{
+        day: string;
+        environment: string;
+        opened: number | string;
+        remediated: number | string;
+      }>(
+        `SELECT to_char(date_trunc('day', at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, environment,
+                count(*) FILTER (WHERE kind IN ('opened', 'reopened')) AS opened,
+                count(*) FILTER (WHERE kind = 'remediated' AND closed_by <> 'finding_withdrawn') AS remediated
+         FROM exposure_events
+         WHERE kind IN ('opened', 'reopened', 'remediated') AND at >= $1::timestamptz
+           AND ($2::text[] IS NULL OR environment = ANY($2::text[]))
+         GROUP BY 1, environment ORDER BY 1, environment`,
+        [since, environments ?? null],
+      );
+      return rows.map((r) => ({ ...r, opened: Number(r.opened), remediated: Number(r.remediated) }));
+    },
     async mttr({ since, period, environments }) {
       const rows = await db.query<{
         period: string;

@@ -47,6 +47,7 @@ import {
   type HistoryScope,
   type MttrAsk,
   mttrReport,
+  remediationFlow,
   trackExposures,
 } from '../../app/lifecycle/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
@@ -336,6 +337,9 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       events: (keys: readonly string[]) => lifecycle.events(keys),
       /** Mean time to remediate per period, environment and team (default: weeks of the last 90 days). */
       mttr: (ask: MttrAsk = {}) => mttrReport(lifecycle, ask, new Date()),
+      /** New versus remediated exposures per day over the last `days` days. */
+      flow: (days: number, environments?: readonly string[]) =>
+        remediationFlow(lifecycle, { days, environments }, new Date()),
       /** Was it exposed, from when to when, as known at the time: one vulnerability on each workload. */
       history: (id: string, scope: HistoryScope = {}) => exposureHistory(lifecycle, id, scope),
     },

@@ -43,6 +43,10 @@ export interface Exposure {
   readonly matched: string;
   /** Seen running (true) or only declared (false). */
   readonly running: boolean;
+  /** Its vulnerability is in CISA KEV (known exploited). */
+  readonly kev: boolean;
+  /** The workload is reachable from the internet (Kubernetes evidence: LoadBalancer, NodePort, Ingress…). */
+  readonly internetFacing: boolean;
   readonly sources: readonly string[];
   /**
    * When it could first be known: the later of the workload's first deployment of the artifact and the
@@ -287,6 +291,8 @@ export async function rankExposures(
       fixedVersion: fixed,
       matched: first.reason,
       running: group.some((g) => g.observed),
+      kev: k !== undefined,
+      internetFacing: first.workload.attributes.internetFacing === true,
       sources: [...new Set(group.flatMap((g) => g.sources))].sort(),
       detectedAt,
       dueAt: dueDate(config.sla, {

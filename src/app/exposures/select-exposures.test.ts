@@ -14,6 +14,8 @@ const exposure = (key: string, decision: Decision, suppressed = false, score = 5
     workload: key === 'c' ? 'shop/web' : 'shop/api',
     ids: key === 'd' ? ['GHSA-xxxx-yyyy-zzzz', 'CVE-2024-0001'] : ['CVE-2020-0001'],
     component: { purl: key === 'e' ? 'pkg:npm/%40acme/core@2.0.0?x=1' : 'pkg:npm/lodash@4.17.20' },
+    kev: key === 'a' || key === 'd',
+    internetFacing: key === 'c' || key === 'd',
   }) as unknown as Exposure;
 
 const ranking = [
@@ -41,6 +43,17 @@ describe('selectExposures', () => {
     const s = selectExposures(ranking, checkExposureSelection({ decision: 'track*', limit: '1' }));
     expect(keys(s.shown)).toEqual(['d']);
     expect(keys(selectExposures(ranking, checkExposureSelection({ limit: 2 })).shown)).toEqual(['a', 'c']);
+  });
+
+  it('keeps only KEV-listed vulnerabilities, internet-facing workloads, or both', () => {
+    expect(keys(selectExposures(ranking, checkExposureSelection({ kev: true })).shown)).toEqual(['a', 'd']);
+    expect(keys(selectExposures(ranking, checkExposureSelection({ internetFacing: true })).shown)).toEqual([
+      'c',
+      'd',
+    ]);
+    const both = checkExposureSelection({ kev: true, internetFacing: true });
+    expect(keys(selectExposures(ranking, both).shown)).toEqual(['d']);
+    expect(keys(selectExposures(ranking, checkExposureSelection({ kev: false })).shown)).toHaveLength(4);
   });
 
   it('counts the whole ranking and its suppressed exposures, whatever is shown', () => {

@@ -23,6 +23,10 @@ export interface ExposureSelection {
   readonly package?: string | undefined;
   /** Only this vulnerability, by any of its ids (CVE, GHSA, …). */
   readonly advisory?: string | undefined;
+  /** Only exposures whose vulnerability is in CISA KEV. */
+  readonly kev?: boolean | undefined;
+  /** Only internet-facing workloads. */
+  readonly internetFacing?: boolean | undefined;
   /** Keyset pagination: the `next` cursor of the previous page; the page starts after it in rank order. */
   readonly after?: string | undefined;
 }
@@ -36,6 +40,8 @@ export interface CheckedSelection {
   readonly workload?: string;
   readonly package?: string;
   readonly advisory?: string;
+  readonly kev?: true;
+  readonly internetFacing?: true;
   readonly after?: RankPosition;
 }
 
@@ -109,6 +115,8 @@ export function checkExposureSelection(selection: ExposureSelection): CheckedSel
     ...(workload ? { workload } : {}),
     ...(pkg ? { package: pkg } : {}),
     ...(advisory ? { advisory: advisory.toUpperCase() } : {}),
+    ...(selection.kev === true ? { kev: true as const } : {}),
+    ...(selection.internetFacing === true ? { internetFacing: true as const } : {}),
     ...(after ? { after } : {}),
   };
 }
@@ -138,11 +146,13 @@ function matches(e: Exposure, s: CheckedSelection): boolean {
   if (s.package && e.component.purl !== s.package && packageOf(e.component.purl) !== packageOf(s.package))
     return false;
   if (s.advisory && !e.ids.some((id) => id.toUpperCase() === s.advisory)) return false;
+  if (s.kev && !e.kev) return false;
+  if (s.internetFacing && !e.internetFacing) return false;
   return true;
 }
 
 /**
- * Filters a ranking (decision, workload, package, advisory, VEX), starts it after the cursor, cuts it
+ * Filters a ranking (decision, workload, package, advisory, KEV, internet-facing, VEX), starts it after the cursor, cuts it
  * (`limit`, giving the next cursor) and applies the gate to the whole ranking.
  */
 export function selectExposures(

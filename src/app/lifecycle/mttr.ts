@@ -1,6 +1,6 @@
 import { InputError, type InputIssue } from '../../core/input/index.js';
 import { parseInstant } from '../../core/twin/index.js';
-import type { LifecycleRepository, MttrRow } from './ports.js';
+import type { FlowRow, LifecycleRepository, MttrRow } from './ports.js';
 
 /** What a caller asks of MTTR, as given (flags or query parameters). */
 export interface MttrAsk {
@@ -38,4 +38,31 @@ export async function mttrReport(repo: LifecycleRepository, ask: MttrAsk, now: D
     ? (ask.environments ?? [ask.environment]).filter((e) => e === ask.environment)
     : ask.environments;
   return repo.mttr({ since: since.value, period, ...(environments ? { environments } : {}) });
+}
+
+/** The most days `remediationFlow` looks back. */
+export const MAX_FLOW_DAYS = 366;
+
+/**
+ * New versus remediated exposures per day and environment over the last `days` days (the dashboard's flow chart).
+ * @throws InputError (field `days`) unless 1 ≤ days ≤ 366.
+ */
+export async function remediationFlow(
+  repo: LifecycleRepository,
+  ask: { readonly days: number; readonly environments?: readonly string[] | undefined },
+  now: Date,
+): Promise<FlowRow[]> {
+  if (!Number.isInteger(ask.days) || ask.days < 1 || ask.days > MAX_FLOW_DAYS)
+    throw new InputError([
+      {
+        code: 'OPTION_INVALID',
+        path: 'days',
+        message: `"${ask.days}": expected a whole number from 1 to ${MAX_FLOW_DAYS}`,
+      },
+    ]);
+  const since = new Date(now.getTime() - (ask.days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return repo.flow({
+    since: `${since}T00:00:00.000Z`,
+    ...(ask.environments ? { environments: ask.environments } : {}),
+  });
 }

@@ -53,6 +53,15 @@ export interface MttrRow {
   readonly meanHours: number;
 }
 
+/** Exposures detected (opened or reopened) and remediated on one day in one environment. */
+export interface FlowRow {
+  /** YYYY-MM-DD (UTC). */
+  readonly day: string;
+  readonly environment: string;
+  readonly opened: number;
+  readonly remediated: number;
+}
+
 /** One deployment of an artifact carrying the vulnerability, from the twin's history. */
 export interface ExposureInterval {
   readonly environment: string;
@@ -96,6 +105,8 @@ export interface LifecycleRepository {
   intervals(group: string, scope?: HistoryScope): Promise<ExposureInterval[]>;
   /** The events of these lives, oldest first. */
   events(keys: readonly string[]): Promise<LifecycleEvent[]>;
+  /** Detections and remediations per day since `since` (withdrawn findings are no remediation). */
+  flow(query: { readonly since: string; readonly environments?: readonly string[] }): Promise<FlowRow[]>;
   /** Remediations since `since`, per period, environment and team. */
   mttr(query: {
     readonly since: string;

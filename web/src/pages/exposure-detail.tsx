@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { ApiError, get, type ImpactExposure, type Vulnerability } from '../api';
+import { ApiError, type ExposureHistory, get, type ImpactExposure, type Vulnerability } from '../api';
 import { DecisionBadge } from '../decisions';
-import { vulnerabilityOfKey } from '../exposure-link';
+import { environmentOfKey, vulnerabilityOfKey } from '../exposure-link';
 import { ExposureTable } from '../exposure-table';
 import { renderMarkdown } from '../markdown';
 import { hrefOf, Link, useLocation, useTitle } from '../router';
@@ -16,10 +16,18 @@ export function ExposureDetailPage() {
   const loaded = useApi(
     async (signal) => {
       if (!vulnerability) return undefined;
-      const [impact, advisory] = await Promise.all([
+      const [impact, advisory, history] = await Promise.all([
         get('/api/v1/impact/{id}', { params: { id: vulnerability }, signal }),
         get('/api/v1/advisories/{id}', { params: { id: vulnerability }, signal }).catch((error: unknown) => {
           if (error instanceof ApiError && error.status === 400) return undefined; // no stored record
+          throw error;
+        }),
+        get('/api/v1/exposures/history/{id}', {
+          params: { id: vulnerability },
+          query: { environment: environmentOfKey(key) },
+          signal,
+        }).catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return undefined;
           throw error;
         }),
       ]);
@@ -38,6 +46,7 @@ export function ExposureDetailPage() {
         here,
         elsewhere: impact.exposures.filter((e) => e.key !== key),
         advisory: advisory as Vulnerability | undefined,
+        history,
       };
     },
     [key],
@@ -58,6 +67,7 @@ export function ExposureDetailPage() {
       {loaded.state === 'ok' && loaded.data?.here ? (
         <>
           <Summary e={loaded.data.here} />
+          <History e={loaded.data.here} history={loaded.data.history} />
           <Advisory vulnerability={loaded.data.advisory} />
           <Elsewhere exposures={loaded.data.elsewhere} vulnerability={vulnerability} />
         </>
@@ -80,6 +90,21 @@ function Summary({ e }: { e: ImpactExposure }) {
         </dd>
         <dt>fixed version</dt>
         <dd>{e.fixedVersion ?? 'none known'}</dd>
+        <dt>detected</dt>
+        <dd>{e.detectedAt}</dd>
+        <dt>SLA due</dt>
+        <dd>
+          {e.dueAt ? (
+            <>
+              {e.dueAt}
+              {!e.suppressed && e.dueAt < new Date().toISOString() ? (
+                <strong className="overdue"> overdue</strong>
+              ) : null}
+            </>
+          ) : (
+            'no SLA for this decision and tier'
+          )}
+        </dd>
         <dt>where</dt>
         <dd>
           {e.environment} ({e.tier}) · {e.kind} <code>{e.workload}</code> ·{' '}
@@ -128,6 +153,58 @@ function Summary({ e }: { e: ImpactExposure }) {
   );
 }
 
+/** The exposure over time: the twin's deployment intervals and the life Vigil recorded (ADR 079). */
+function History({ e, history }: { e: ImpactExposure; history: ExposureHistory | undefined }) {
+  const mine = history?.workloads.find((w) => w.environment === e.environment && w.workload === e.workload);
+  return (
+    <div className="panel" data-testid="history">
+      <h2>History</h2>
+      {!mine ? (
+        <Empty command={`vigil exposure history ${e.vulnerability}`}>No deployment history recorded.</Empty>
+      ) : (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">exposed from</th>
+                <th scope="col">until</th>
+                <th scope="col">could be known from</th>
+                <th scope="col">artifacts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mine.exposed.map((x) => (
+                <tr key={x.from}>
+                  <td>{x.from}</td>
+                  <td>{x.to ?? 'now'}</td>
+                  <td>{x.knownFrom ?? 'never: it ended before publication'}</td>
+                  <td>
+                    {x.artifacts.map((a) => (
+                      <code key={a} className="digest">
+                        {a.slice(0, 19)}
+                      </code>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {mine.lifecycle ? (
+            <ol className="events">
+              {mine.lifecycle.events.map((ev) => (
+                <li key={`${ev.kind}@${ev.at}`}>
+                  {ev.at}: {ev.kind.replace('_', ' ')}
+                  {ev.closedBy ? ` (${ev.closedBy.replace('_', ' ')})` : ''} · {ev.decision}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
 function Advisory({ vulnerability }: { vulnerability: Vulnerability | undefined }) {
   if (!vulnerability)
     return (
@@ -167,7 +244,8 @@ function Advisory({ vulnerability }: { vulnerability: Vulnerability | undefined 
             </p>
           ) : null}
           {a.affected.map((x) => (
-            <p key={`${x.ecosystem}/${x.name}`} className="meta">
+            // a record may name one package twice (two ranges, or per-version entries)
+            <p key={`${x.ecosystem}/${x.name}:${x.ranges.join(';')}`} className="meta">
               {x.ecosystem} {x.name}: {x.ranges.join('; ')}
             </p>
           ))}

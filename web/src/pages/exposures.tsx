@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { type ApiError, type ExposureQuery, exportExposures, get } from '../api';
+import { type ApiError, type ExposureQuery, exportExposures, exportSarif, get } from '../api';
 import { download, toCsv } from '../csv';
 import { DECISIONS } from '../decisions';
 import { ExposureTable } from '../exposure-table';
@@ -10,6 +10,13 @@ import { useApi } from '../use-api';
 /** The filters the listing takes, as they appear in the page's URL and in the API's query. */
 const TEXT_FILTERS = ['workload', 'package', 'advisory'] as const;
 const PAGE_SIZES = ['25', '50', '100', '500'];
+/** The yes/no filters, as `name=true` in the URL and the query. */
+const FLAGS = ['kev', 'internetFacing', 'all'] as const;
+const FLAG_LABELS: Readonly<Record<(typeof FLAGS)[number], string>> = {
+  kev: 'in CISA KEV',
+  internetFacing: 'internet-facing',
+  all: 'include suppressed',
+};
 
 /** The API query a page URL asks for. */
 function queryOf(q: URLSearchParams): ExposureQuery {
@@ -18,7 +25,7 @@ function queryOf(q: URLSearchParams): ExposureQuery {
     const v = q.get(k);
     if (v) out[k] = v;
   }
-  if (q.get('all') === 'true') out.all = 'true';
+  for (const k of FLAGS) if (q.get(k) === 'true') out[k] = 'true';
   return out as ExposureQuery;
 }
 
@@ -73,6 +80,7 @@ export function ExposuresPage() {
                 'environment',
                 'workload',
                 'state',
+                'due',
               ]}
               link="vulnerability"
             />
@@ -95,7 +103,7 @@ function Filters({ q, environments }: { q: ExposureQuery; environments: readonly
     workload: q.workload ?? '',
     package: q.package ?? '',
     advisory: q.advisory ?? '',
-    all: q.all === 'true' ? 'true' : '',
+    ...Object.fromEntries(FLAGS.map((k) => [k, q[k] === 'true' ? 'true' : ''])),
     limit: q.limit ?? '',
   });
   const set = (k: string, v: string) => setDraft((d) => ({ ...d, [k]: v }));
@@ -145,14 +153,17 @@ function Filters({ q, environments }: { q: ExposureQuery; environments: readonly
           />
         </label>
       ))}
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.all === 'true'}
-          onChange={(e) => choose('all', e.target.checked ? 'true' : '')}
-        />
-        include suppressed
-      </label>
+      {FLAGS.map((k) => (
+        <label className="check" key={k}>
+          <input
+            type="checkbox"
+            name={k}
+            checked={draft[k] === 'true'}
+            onChange={(e) => choose(k, e.target.checked ? 'true' : '')}
+          />
+          {FLAG_LABELS[k]}
+        </label>
+      ))}
       <label>
         per page
         <select
@@ -203,6 +214,9 @@ const CSV_COLUMNS = [
   'workload',
   'artifact',
   'running',
+  'kev',
+  'internet-facing',
+  'due',
   'suppressed',
   'reasons',
 ];
@@ -210,10 +224,14 @@ const CSV_COLUMNS = [
 function ExportBar({ q }: { q: ExposureQuery }) {
   const [busy, setBusy] = useState<string | undefined>();
   const [failed, setFailed] = useState<ApiError | undefined>();
-  const run = async (format: 'csv' | 'json') => {
+  const run = async (format: 'csv' | 'json' | 'sarif') => {
     setBusy(format);
     setFailed(undefined);
     try {
+      if (format === 'sarif') {
+        download('exposures.sarif', 'application/sarif+json', await exportSarif(q));
+        return;
+      }
       const all = await exportExposures(q);
       if (format === 'json')
         download('exposures.json', 'application/json', `${JSON.stringify(all, null, 2)}\n`);
@@ -238,6 +256,9 @@ function ExportBar({ q }: { q: ExposureQuery }) {
               e.workload,
               e.artifact,
               e.running,
+              e.kev,
+              e.internetFacing,
+              e.dueAt,
               e.suppressed,
               e.reasons.map((r) => r.text).join('; '),
             ]),
@@ -257,6 +278,9 @@ function ExportBar({ q }: { q: ExposureQuery }) {
       </button>{' '}
       <button type="button" onClick={() => void run('json')} disabled={busy !== undefined}>
         JSON
+      </button>{' '}
+      <button type="button" onClick={() => void run('sarif')} disabled={busy !== undefined}>
+        SARIF
       </button>
       {busy ? <span role="status"> exporting…</span> : null}
       {failed ? <Failure error={failed} /> : null}

@@ -1,4 +1,4 @@
-import { type Exposure, get, type Status, type Trends } from '../api';
+import { type Exposure, get, type Mttr, type Status, type Trends } from '../api';
 import { Chart, type ChartOption } from '../chart';
 import { DECISION_COLOURS, DECISIONS, DecisionBadge } from '../decisions';
 import { exposureHref } from '../exposure-link';
@@ -17,12 +17,13 @@ export function OverviewPage() {
   const days = TREND_SPANS.includes(query.get('days') ?? '') ? (query.get('days') as string) : '30';
   const loaded = useApi(
     async (signal) => {
-      const [status, top, trends] = await Promise.all([
+      const [status, top, trends, mttr] = await Promise.all([
         get('/api/v1/status', { signal }),
-        get('/api/v1/exposures', { query: { limit: String(KEV_SCAN) }, signal }),
+        get('/api/v1/exposures', { query: { limit: String(KEV_SCAN), kev: 'true' }, signal }),
         get('/api/v1/trends', { query: { days: Number(days) }, signal }),
+        get('/api/v1/mttr', { query: { period: 'week' }, signal }),
       ]);
-      return { status, kev: top.exposures.filter(isKevInProduction), trends };
+      return { status, kev: top.exposures.filter(isKevInProduction), trends, mttr };
     },
     [days],
   );
@@ -37,15 +38,17 @@ export function OverviewPage() {
           <Coverage status={loaded.data.status} />
           <KevInProduction exposures={loaded.data.kev} />
           <TrendPanel trends={loaded.data.trends} days={days} />
+          <FlowPanel trends={loaded.data.trends} />
+          <MttrPanel mttr={loaded.data.mttr} />
         </>
       ) : null}
     </section>
   );
 }
 
-/** KEV listing is one of the reasons the risk model gives (core/risk/score-exposure.ts). */
+/** Unsuppressed, in a production-tier environment, its vulnerability in CISA KEV. */
 function isKevInProduction(e: Exposure): boolean {
-  return !e.suppressed && e.tier === 'production' && e.reasons.some((r) => r.text.startsWith('in CISA KEV'));
+  return !e.suppressed && e.tier === 'production' && e.kev;
 }
 
 function Matrix({ status }: { status: Status }) {
@@ -195,24 +198,30 @@ function KevInProduction({ exposures }: { exposures: readonly Exposure[] }) {
   );
 }
 
+/** A chart of counts per day: one category per day, whole numbers up the side. */
+const perDay = (dates: readonly string[], series: unknown[]): ChartOption => ({
+  tooltip: { trigger: 'axis' },
+  legend: { top: 0 },
+  grid: { left: 40, right: 16, top: 36, bottom: 28 },
+  xAxis: { type: 'category', data: dates },
+  yAxis: { type: 'value', minInterval: 1 },
+  series,
+});
+
 function TrendPanel({ trends, days }: { trends: Trends; days: string }) {
   const dates = [...new Set(trends.counts.map((c) => c.day))].sort();
   const sum = (day: string, decision: string) =>
     trends.counts.filter((c) => c.day === day && c.decision === decision).reduce((n, c) => n + c.count, 0);
-  const option: ChartOption = {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 40, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: dates },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: DECISIONS.map((d) => ({
+  const option = perDay(
+    dates,
+    DECISIONS.map((d) => ({
       name: d,
       type: 'line',
       color: DECISION_COLOURS[d],
       symbolSize: 8,
       data: dates.map((day) => sum(day, d)),
     })),
-  };
+  );
   return (
     <div className="panel">
       <h2>Exposures by decision per day</h2>
@@ -237,6 +246,64 @@ function TrendPanel({ trends, days }: { trends: Trends; days: string }) {
         </Empty>
       ) : (
         <Chart option={option} label={`Lines: exposures per decision on each of ${dates.length} days`} />
+      )}
+    </div>
+  );
+}
+
+/** New versus remediated exposures per day, from the lifecycle serve records (a fix counts once seen running). */
+function FlowPanel({ trends }: { trends: Trends }) {
+  const dates = [...new Set(trends.flow.map((f) => f.day))].sort();
+  const sum = (day: string, field: 'opened' | 'remediated') =>
+    trends.flow.filter((f) => f.day === day).reduce((n, f) => n + f[field], 0);
+  const option = perDay(dates, [
+    { name: 'new', type: 'bar', color: DECISION_COLOURS.Act, data: dates.map((d) => sum(d, 'opened')) },
+    { name: 'remediated', type: 'bar', color: '#2e7d32', data: dates.map((d) => sum(d, 'remediated')) },
+  ]);
+  return (
+    <div className="panel">
+      <h2>New versus remediated per day</h2>
+      {dates.length === 0 ? (
+        <Empty command="vigil serve">
+          Nothing detected or remediated in this span: serve records each exposure's life as evidence arrives.
+        </Empty>
+      ) : (
+        <Chart option={option} label={`Bars: new and remediated exposures on each of ${dates.length} days`} />
+      )}
+    </div>
+  );
+}
+
+/** Mean time to remediate per week and environment, from detection to the fix seen running. */
+function MttrPanel({ mttr }: { mttr: Mttr }) {
+  const weeks = [...new Set(mttr.map((m) => m.period))].sort();
+  const environments = [...new Set(mttr.map((m) => m.environment))].sort();
+  const option: ChartOption = {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 48, right: 16, top: 36, bottom: 28 },
+    xAxis: { type: 'category', data: weeks },
+    yAxis: { type: 'value', name: 'days' },
+    series: environments.map((env) => ({
+      name: env,
+      type: 'line',
+      symbolSize: 8,
+      data: weeks.map((w) => {
+        const row = mttr.find((m) => m.period === w && m.environment === env);
+        return row ? Math.round((row.meanHours / 24) * 10) / 10 : null;
+      }),
+    })),
+  };
+  return (
+    <div className="panel">
+      <h2>Mean time to remediate (days, per week)</h2>
+      {weeks.length === 0 ? (
+        <Empty command="vigil mttr">No remediation seen running in the last 90 days.</Empty>
+      ) : (
+        <Chart
+          option={option}
+          label={`Lines: mean days to remediate per environment over ${weeks.length} weeks`}
+        />
       )}
     </div>
   );
