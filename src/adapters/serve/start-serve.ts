@@ -74,8 +74,10 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   const oidc = oidcSettings(config, { loopback });
   // A bad kubeconfig or context is refused before anything is opened.
   const clusters: KubernetesWatchSource[] = opts.watch
-    ? (opts.watch.contexts.length > 0 ? opts.watch.contexts : [undefined]).map((context) =>
-        kubernetesSource({ kubeconfig: opts.watch?.kubeconfig, context }),
+    ? await Promise.all(
+        (opts.watch.contexts.length > 0 ? opts.watch.contexts : [undefined]).map((context) =>
+          kubernetesSource({ kubeconfig: opts.watch?.kubeconfig, context }),
+        ),
       )
     : [];
   // The live index (docs/adr/077): exposure reads come from memory, kept current by the writes.

@@ -57,8 +57,6 @@ import { addVex, type VexInput } from '../../app/vex/index.js';
 import { inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
 import { loadRiskConfig } from '../config/load-risk-config.js';
-import { createKubernetesWatchSource } from '../kubernetes/kubernetes-watch-source.js';
-import { loadKubeConfig } from '../kubernetes/load-kube-config.js';
 import { readKubernetesFiles } from '../kubernetes/read-kubernetes-files.js';
 import { createRegistryAccess } from '../registry/registry-access.js';
 import { type CredentialLookup, credentialLookup } from '../registry/registry-credentials.js';
@@ -168,7 +166,10 @@ export function registryAccess(
  * `~/.kube/config` when it exists.
  * @throws InputError for a bad kubeconfig or an unknown context.
  */
-export function liveClusterSource(config: VigilConfig, kube: KubeOptions): KubernetesWatchSource | undefined {
+export async function liveClusterSource(
+  config: VigilConfig,
+  kube: KubeOptions,
+): Promise<KubernetesWatchSource | undefined> {
   if (!kube.kubeconfig && config.kubeconfig === undefined && !existsSync(config.defaultKubeconfig))
     return undefined;
   return kubernetesSource(kube);
@@ -178,7 +179,12 @@ export function liveClusterSource(config: VigilConfig, kube: KubeOptions): Kuber
  * The cluster a kubeconfig names, found as kubectl finds it (given file, `$KUBECONFIG`, `~/.kube/config`, the
  * in-cluster service account). @throws InputError when none is found or the context is unknown.
  */
-export function kubernetesSource(kube: KubeOptions): KubernetesWatchSource {
+export async function kubernetesSource(kube: KubeOptions): Promise<KubernetesWatchSource> {
+  // loaded only by the commands that reach a cluster: the Kubernetes client alone is ~0.5 s of every CLI start
+  const [{ loadKubeConfig }, { createKubernetesWatchSource }] = await Promise.all([
+    import('../kubernetes/load-kube-config.js'),
+    import('../kubernetes/kubernetes-watch-source.js'),
+  ]);
   const connection = loadKubeConfig({
     ...(kube.kubeconfig ? { kubeconfig: kube.kubeconfig } : {}),
     ...(kube.context ? { context: kube.context } : {}),

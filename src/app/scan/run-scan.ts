@@ -44,7 +44,7 @@ export interface ScanDeps {
   readonly readVex: (path: string) => Promise<VexInput[]>;
   readonly addVex: (inputs: readonly VexInput[]) => Promise<AddVexResult[]>;
   /** The configured live cluster, if any. @throws InputError for a bad kubeconfig or context. */
-  readonly liveCluster: () => KubernetesWatchSource | undefined;
+  readonly liveCluster: () => Promise<KubernetesWatchSource | undefined>;
   readonly watchKubernetes: (source: KubernetesWatchSource, input: WatchKubernetesInput) => Promise<void>;
   readonly registry: () => RegistrySbomSource;
   readonly twinGaps: () => Promise<GapRow[]>;
@@ -176,7 +176,7 @@ async function snapshotLiveCluster(
   request: ScanRequest,
   observer: ScanObserver,
 ): Promise<boolean> {
-  const source = deps.liveCluster();
+  const source = await deps.liveCluster();
   if (!source) return false;
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), LIVE_CLUSTER_TIMEOUT_MS);

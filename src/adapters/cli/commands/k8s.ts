@@ -113,7 +113,7 @@ function registerK8sWatch(k8s: Command, io: Cli, signal?: AbortSignal): void {
         env?: string;
         namespace: string;
       }) => {
-        const source = kubernetesSource({ kubeconfig: opts.kubeconfig, context: opts.context });
+        const source = await kubernetesSource({ kubeconfig: opts.kubeconfig, context: opts.context });
         const interrupt = signal ? undefined : interruptSignal();
         try {
           await withVigil(io, (vigil) =>
