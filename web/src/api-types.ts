@@ -1172,6 +1172,237 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** what to fix first: the smallest upgrade of each vulnerable component, ranked by the risk it removes */
+        get: {
+            parameters: {
+                query?: {
+                    environment?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            readonly actions: {
+                                /**
+                                 * @description one package, or an image rebuilt on an updated base
+                                 * @enum {string}
+                                 */
+                                kind: "upgrade" | "base-image";
+                                artifact: string;
+                                artifactName: string;
+                                readonly upgrades: {
+                                    purl: string;
+                                    name: string;
+                                    from: string;
+                                    /** @description the smallest version no stored advisory affects; null: none */
+                                    to: string | null;
+                                    why?: string;
+                                }[];
+                                text: string;
+                                exposures: number;
+                                act: number;
+                                risk: number;
+                                workloads: number;
+                                readonly environments: string[];
+                                readonly vulnerabilities: string[];
+                            }[];
+                            readonly withoutFix: {
+                                /**
+                                 * @description one package, or an image rebuilt on an updated base
+                                 * @enum {string}
+                                 */
+                                kind: "upgrade" | "base-image";
+                                artifact: string;
+                                artifactName: string;
+                                readonly upgrades: {
+                                    purl: string;
+                                    name: string;
+                                    from: string;
+                                    /** @description the smallest version no stored advisory affects; null: none */
+                                    to: string | null;
+                                    why?: string;
+                                }[];
+                                text: string;
+                                exposures: number;
+                                act: number;
+                                risk: number;
+                                workloads: number;
+                                readonly environments: string[];
+                                readonly vulnerabilities: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mttr": {
         parameters: {
             query?: never;

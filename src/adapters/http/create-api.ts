@@ -44,6 +44,7 @@ import {
   ImpactSchema,
   MttrQuery,
   MttrSchema,
+  PlanSchema,
   Row,
   Rows,
   SbomQuery,
@@ -112,6 +113,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/status': { permission: 'exposures:read' },
   'GET /api/v1/exposures/history/:id': { permission: 'exposures:read' },
   'GET /api/v1/mttr': { permission: 'exposures:read' },
+  'GET /api/v1/plan': { permission: 'exposures:read' },
   'GET /api/v1/artifacts/:digest/findings': { permission: 'exposures:read' },
   'POST /api/v1/sboms': { permission: 'sbom:write', action: 'sbom.ingest' },
   'POST /api/v1/vex': { permission: 'vex:write', action: 'vex.ingest' },
@@ -556,6 +558,25 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       if (!history)
         throw new HttpProblem(404, 'NOT_FOUND', `no advisory has the id ${escapeControls(req.params.id)}`);
       return history;
+    },
+  );
+  app.get(
+    '/api/v1/plan',
+    {
+      schema: {
+        summary:
+          'what to fix first: the smallest upgrade of each vulnerable component, ranked by the risk it removes',
+        querystring: HistoryQuery,
+        response: { 200: PlanSchema, ...errors },
+      },
+    },
+    async (req) => {
+      await freshness.fresh();
+      const scope = scopeOf(req);
+      return vigil.remediation.plan({
+        ...(req.query.environment ? { environment: req.query.environment } : {}),
+        ...(scope ? { environments: scope } : {}),
+      });
     },
   );
   app.get(

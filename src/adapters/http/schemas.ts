@@ -7,6 +7,7 @@ import {
   type MttrRow,
   TRANSITION_KINDS,
 } from '../../app/lifecycle/index.js';
+import type { RemediationPlan } from '../../app/remediation/index.js';
 import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
 
@@ -209,6 +210,33 @@ export const ExposureHistorySchema = z.object({
     }),
   ),
 }) satisfies z.ZodType<ExposureHistory, unknown>;
+
+const PlanAction = z.object({
+  kind: z.enum(['upgrade', 'base-image']).describe('one package, or an image rebuilt on an updated base'),
+  artifact: z.string(),
+  artifactName: z.string(),
+  upgrades: list(
+    z.object({
+      purl: z.string(),
+      name: z.string(),
+      from: z.string(),
+      to: z.string().nullable().describe('the smallest version no stored advisory affects; null: none'),
+      why: z.string().optional(),
+    }),
+  ),
+  text: z.string(),
+  exposures: z.number().int(),
+  act: z.number().int(),
+  risk: z.number(),
+  workloads: z.number().int(),
+  environments: list(z.string()),
+  vulnerabilities: list(z.string()),
+});
+
+export const PlanSchema = z.object({
+  actions: list(PlanAction),
+  withoutFix: list(PlanAction),
+}) satisfies z.ZodType<RemediationPlan, unknown>;
 
 export const HistoryQuery = z.object({ environment: z.string().optional() });
 

@@ -162,6 +162,23 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     // no KEV catalog was synced here: the KEV filter keeps nothing
     expect(await keys('&kev=true')).toEqual([]);
 
+    // the plan: the Alpine image's packages are one rebuild on an updated base image
+    const plan = await json<{
+      actions: {
+        kind: string;
+        artifact: string;
+        exposures: number;
+        upgrades: { purl: string; to: string | null }[];
+      }[];
+    }>('/api/v1/plan');
+    expect(plan.status).toBe(200);
+    const rebuild = plan.body.actions.find((a) => a.kind === 'base-image' && a.artifact === ALPINE_DIGEST);
+    expect(rebuild?.upgrades.some((u) => u.purl.startsWith('pkg:apk/alpine/libcrypto1.1@') && u.to)).toBe(
+      true,
+    );
+    expect(rebuild?.exposures).toBeGreaterThan(0);
+    expect(plan.body.actions.reduce((n, a) => n + a.exposures, 0)).toBeLessThanOrEqual(now.length);
+
     const mttr = await json<unknown[]>('/api/v1/mttr?period=month');
     expect(mttr).toEqual({ status: 200, body: [] }); // nothing remediated yet
     const badPeriod = await json<ErrorBody>('/api/v1/mttr?period=year');

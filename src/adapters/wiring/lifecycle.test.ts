@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Exposure } from '../../app/exposures/index.js';
-import { SILENT_PROGRESS } from '../../app/feeds/index.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
-import { feedSyncRequest } from './feed-sources.js';
-import { openVigil, type Vigil } from './open-vigil.js';
-import { readVigilConfig } from './vigil-config.js';
+import type { Vigil } from './open-vigil.js';
+import { examples, openWithExampleFeeds } from './test-support/example-feeds.js';
 
-const examples = (...p: string[]) => join(process.cwd(), 'examples', ...p);
 const FRONTEND = JSON.parse(readFileSync(examples('estate', 'sboms', 'frontend.cdx.json'), 'utf8')) as {
   components: { purl?: string; name: string; version: string }[];
 } & Record<string, unknown>;
@@ -32,18 +28,8 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
 
   it('opens on detection, closes only when the fixed build runs, and reopens a regression', async () => {
     t = await store.create();
-    await t.db.close();
-    const config = readVigilConfig(t.env, process.cwd());
-    vigil = await openVigil(config);
+    vigil = await openWithExampleFeeds(t);
     const v = vigil;
-    await v.feeds.sync(
-      feedSyncRequest(config, {
-        osvMirror: examples('feeds', 'osv'),
-        kev: examples('feeds', 'kev.json'),
-        epss: [examples('feeds', 'epss_scores-2026-08-16.csv')],
-      }),
-      SILENT_PROGRESS,
-    );
     const ingest = (digest: string, components: typeof FRONTEND.components) =>
       v.sbom.ingest({
         bytes: Buffer.from(JSON.stringify({ ...FRONTEND, components })),

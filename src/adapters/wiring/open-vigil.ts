@@ -50,6 +50,7 @@ import {
   remediationFlow,
   trackExposures,
 } from '../../app/lifecycle/index.js';
+import { planRemediation } from '../../app/remediation/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
 import { listDailyCounts, recordDailyCounts } from '../../app/trends/index.js';
@@ -348,6 +349,16 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
         remediationFlow(lifecycle, { days, environments }, new Date()),
       /** Was it exposed, from when to when, as known at the time: one vulnerability on each workload. */
       history: (id: string, scope: HistoryScope = {}) => exposureHistory(lifecycle, id, scope),
+    },
+    /** What to fix first: the smallest upgrade per vulnerable component, ranked by the risk it removes. */
+    remediation: {
+      plan: async (filter: ExposureFilter = {}) => {
+        await settled();
+        return planRemediation({
+          exposures: () => listExposures(exposuresRepo, riskConfig(), filter),
+          advisoriesFor: (keys) => findings.advisoriesFor(keys),
+        });
+      },
     },
     /** The dashboard's trends: exposure counts per day. */
     trends: {

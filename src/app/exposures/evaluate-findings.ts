@@ -2,6 +2,7 @@ import {
   type CompiledAdvisory,
   compileAdvisory,
   type Finding,
+  indexCompiled,
   matchOsvPackage,
   type OsvPackage,
   osvPackageOf,
@@ -147,19 +148,6 @@ type Lookup = (ecosystem: string, key: string) => readonly CompiledAdvisory[];
 
 function indexAdvisories(records: readonly AdvisoryRecord[]): Lookup {
   return indexCompiled(records.map((r) => compileAdvisory(r.record)));
-}
-
-/** The advisory index: `(ecosystem, name key)` → compiled advisories. */
-function indexCompiled(advisories: readonly CompiledAdvisory[]): Lookup {
-  const byKey = new Map<string, CompiledAdvisory[]>();
-  for (const a of advisories) {
-    for (const k of a.packages) {
-      const list = byKey.get(k);
-      if (list) list.push(a);
-      else byKey.set(k, [a]);
-    }
-  }
-  return (ecosystem, key) => byKey.get(packageIndexKey(ecosystem, key)) ?? [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { inputError } from '../../core/input/index.js';
-import { osvPackageOf } from '../../core/matching/index.js';
+import { osvPackageOf, packageVersionRefOf } from '../../core/matching/index.js';
 import type { Purl } from '../../core/purl/index.js';
 
 /** A package version as OSV names it. */
@@ -21,14 +21,7 @@ export interface OsvPackageVersion {
  * @throws InputError `PURL_ECOSYSTEM` when no OSV ecosystem covers its type, `PURL_VERSION` when it has no version.
  */
 export function osvPackageOfPurl(purl: Purl, path = 'purl'): OsvPackageVersion {
-  const pkg = osvPackageOf({
-    type: purl.type,
-    namespace: purl.namespace,
-    name: purl.name,
-    version: purl.version,
-    distro: purl.qualifiers.distro ?? '',
-    source: purl.qualifiers.upstream ?? '',
-  });
+  const pkg = osvPackageOf(packageVersionRefOf(purl));
   if ('unknown' in pkg) {
     const noVersion = purl.version === '';
     throw inputError(

@@ -112,3 +112,18 @@ function fixedVersionOf(
 }
 
 export { ComponentVersion };
+
+/** The advisory index: `(ecosystem, name key)` → compiled advisories. */
+export function indexCompiled(
+  advisories: readonly CompiledAdvisory[],
+): (ecosystem: string, key: string) => readonly CompiledAdvisory[] {
+  const byKey = new Map<string, CompiledAdvisory[]>();
+  for (const a of advisories) {
+    for (const k of a.packages) {
+      const list = byKey.get(k);
+      if (list) list.push(a);
+      else byKey.set(k, [a]);
+    }
+  }
+  return (ecosystem, key) => byKey.get(packageIndexKey(ecosystem, key)) ?? [];
+}

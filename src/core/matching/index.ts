@@ -2,6 +2,7 @@ export {
   type AdvisoryMatch,
   type CompiledAdvisory,
   compileAdvisory,
+  indexCompiled,
   matchAdvisory,
   packageIndexKey,
 } from './compiled-advisory.js';
@@ -12,4 +13,9 @@ export {
   matchPackageVersion,
   type PackageVersionMatch,
 } from './match-package-version.js';
-export { type OsvPackage, osvPackageOf, type PackageVersionRef } from './osv-package.js';
+export {
+  type OsvPackage,
+  osvPackageOf,
+  type PackageVersionRef,
+  packageVersionRefOf,
+} from './osv-package.js';

@@ -1,4 +1,5 @@
 import { ecosystemForPurl, packageNameKey } from '../osv-range/index.js';
+import type { Purl } from '../purl/index.js';
 
 /** A stored package version, by its purl parts: what the matcher is given. */
 export interface PackageVersionRef {
@@ -63,5 +64,17 @@ export function osvPackageOf(pv: PackageVersionRef): OsvPackage | { readonly unk
     name,
     version,
     ...(found.release ? { release: found.release } : {}),
+  };
+}
+
+/** The package version a purl names, as the store keeps it: the `distro` and `upstream` qualifiers, '' if absent. */
+export function packageVersionRefOf(purl: Purl): PackageVersionRef {
+  return {
+    type: purl.type,
+    namespace: purl.namespace,
+    name: purl.name,
+    version: purl.version,
+    distro: purl.qualifiers.distro ?? '',
+    source: purl.qualifiers.upstream ?? '',
   };
 }

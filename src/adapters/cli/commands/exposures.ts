@@ -99,6 +99,36 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
     });
 
   program
+    .command('plan')
+    .description(
+      'what to fix first: the smallest upgrade of each vulnerable component, ranked by the risk removed',
+    )
+    .option('--env <name>', 'only this environment')
+    .option('--json', 'print the plan as JSON')
+    .action(async (opts: { env?: string; json?: boolean }) => {
+      const plan = await withVigil(io, async (vigil) => {
+        vigil.riskConfig();
+        await refreshFindings(io, vigil);
+        return vigil.remediation.plan(opts.env ? { environment: opts.env } : {});
+      });
+      if (opts.json) {
+        io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+        return;
+      }
+      plan.actions.forEach((a, i) => {
+        io.stdout.write(`${i + 1}. ${a.text}\n`);
+      });
+      if (plan.actions.length === 0) io.stdout.write('nothing to upgrade: no running exposure has a fix\n');
+      if (plan.withoutFix.length > 0) {
+        io.stdout.write(`\nno fix available (${plan.withoutFix.length}):\n`);
+        for (const a of plan.withoutFix)
+          io.stdout.write(
+            `- ${a.upgrades[0]?.purl} in ${a.artifactName}: ${a.upgrades[0]?.why}; would close ${a.exposures} exposures (${a.act} Act)\n`,
+          );
+      }
+    });
+
+  program
     .command('mttr')
     .description('mean time to remediate per period, environment and team (fixes seen running)')
     .option('--env <name>', 'only this environment')
