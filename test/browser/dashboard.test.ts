@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/adapters/cli/test-support/run-cli.js';
@@ -23,6 +23,7 @@ import {
 import { createDailyCountRepository } from '../../src/adapters/store/daily-count-repository.js';
 import { openEmbeddedDatabase } from '../../src/adapters/store/index.js';
 import { recordDailyCounts } from '../../src/app/trends/index.js';
+import { launchChromium } from '../support/chromium.js';
 
 // The dashboard in a real browser (Debian's chromium through playwright-core) against a real `vigil serve` on
 // loopback, seeded with the example estate the README's quick start scans, in production and staging, plus a
@@ -218,10 +219,7 @@ describe('the dashboard in a browser, against vigil serve', () => {
     serve = await serveInProcess(['--feeds-every', '0'], env);
     expect(new URL(serve.url).hostname).toBe('127.0.0.1');
     await syncMirror(mirrorOf(HOSTILE));
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/adapters/cli/test-support/run-cli.js';
 import {
@@ -9,6 +9,7 @@ import {
   serveInProcess,
 } from '../../src/adapters/http/test-support/serve-in-process.js';
 import { startTestIdp, type TestIdp } from '../../src/adapters/http/test-support/test-idp.js';
+import { launchChromium } from '../support/chromium.js';
 
 // A person logs in to the dashboard in a real browser (Debian's chromium) through a real OIDC provider
 // (oidc-provider's development login and consent pages on loopback): the page sends them to the IdP, the IdP back
@@ -34,10 +35,7 @@ describe('logging in to the dashboard through OIDC, in a browser', () => {
       VIGIL_OIDC_ADMIN_GROUP: 'vigil-admins',
     });
     idp.open(`${serve.url}/auth/callback`);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -196,29 +196,6 @@ export function createLifecycleRepository(
         const at = transitions[0]?.at ?? new Date().toISOString();
         for (const listener of listeners) if (transitions.length > 0) await listener(tx, transitions, at);
       }),
-    async vulnerability(id) {
-      const rows = await db.query<{
-        vulnerability_id: string;
-        ids: string[];
-        published: Date | string | null;
-      }>(
-        `WITH g AS (
-           SELECT vulnerability_id FROM advisories WHERE upper(id) = upper($1)
-           UNION ALL
-           SELECT a.vulnerability_id FROM advisory_aliases al JOIN advisories a ON a.id = al.advisory_id
-           WHERE upper(al.alias) = upper($1)
-           LIMIT 1)
-         SELECT g.vulnerability_id, min(a.published) AS published,
-                ARRAY(SELECT DISTINCT x FROM (SELECT a2.id AS x FROM advisories a2 WHERE a2.vulnerability_id = g.vulnerability_id
-                        UNION SELECT al.alias FROM advisory_aliases al JOIN advisories a3 ON a3.id = al.advisory_id
-                        WHERE a3.vulnerability_id = g.vulnerability_id UNION SELECT g.vulnerability_id) u ORDER BY x) AS ids
-         FROM g JOIN advisories a ON a.vulnerability_id = g.vulnerability_id
-         GROUP BY g.vulnerability_id`,
-        [id],
-      );
-      const [r] = rows;
-      return r ? { group: r.vulnerability_id, ids: r.ids, published: isoOrNull(r.published) } : undefined;
-    },
     async intervals(group, scope = {}) {
       const rows = await db.query<{
         environment: string;

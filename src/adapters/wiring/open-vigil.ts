@@ -348,7 +348,10 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       flow: (days: number, environments?: readonly string[]) =>
         remediationFlow(lifecycle, { days, environments }, new Date()),
       /** Was it exposed, from when to when, as known at the time: one vulnerability on each workload. */
-      history: (id: string, scope: HistoryScope = {}) => exposureHistory(lifecycle, id, scope),
+      history: async (id: string, scope: HistoryScope = {}) => {
+        await settled();
+        return exposureHistory({ lifecycle, advisories: exposuresRepo }, id, scope);
+      },
     },
     /** What to fix first: the smallest upgrade per vulnerable component, ranked by the risk it removes. */
     remediation: {

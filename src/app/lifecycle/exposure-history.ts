@@ -1,4 +1,11 @@
-import type { HistoryScope, LifecycleEvent, LifecycleRepository, LifecycleRow } from './ports.js';
+import type { ExposureRepository } from '../exposures/index.js';
+import type {
+  ExposureInterval,
+  HistoryScope,
+  LifecycleEvent,
+  LifecycleRepository,
+  LifecycleRow,
+} from './ports.js';
 
 /** One stretch of time a workload ran (or was declared to run) the vulnerability. */
 export interface ExposedStretch {
@@ -45,23 +52,38 @@ const CVE = /^CVE-\d{4}-\d+$/i;
  * Undefined when no advisory has the id.
  */
 export async function exposureHistory(
-  repo: LifecycleRepository,
+  deps: {
+    readonly lifecycle: LifecycleRepository;
+    /** The id look-up `impact` uses: any id to its vulnerability group, and the group's advisories. */
+    readonly advisories: Pick<ExposureRepository, 'vulnerabilityOf' | 'advisoryFacts'>;
+  },
   id: string,
   scope: HistoryScope = {},
 ): Promise<ExposureHistory | undefined> {
-  const group = await repo.vulnerability(id.trim());
+  const repo = deps.lifecycle;
+  const group = await deps.advisories.vulnerabilityOf(id.trim());
   if (!group) return undefined;
-  const intervals = await repo.intervals(group.group, scope);
-  const byWorkload = new Map<string, typeof intervals>();
+  const members = await deps.advisories.advisoryFacts([group]);
+  const ids = [...new Set([group, ...members.flatMap((m) => [m.id, ...m.aliases])])].sort();
+  const published =
+    members
+      .map((m) => m.published)
+      .filter((p): p is string => p !== null)
+      .map((p) => new Date(p).toISOString())
+      .sort()[0] ?? null;
+  const intervals = await repo.intervals(group, scope);
+  const byWorkload = new Map<string, ExposureInterval[]>();
   for (const i of intervals) {
     const k = `${i.environment}/${i.workload}`;
-    byWorkload.set(k, [...(byWorkload.get(k) ?? []), i]);
+    const list = byWorkload.get(k);
+    if (list) list.push(i);
+    else byWorkload.set(k, [i]);
   }
-  const display = group.ids.find((i) => CVE.test(i)) ?? group.group;
-  const lifeKeys = [...byWorkload.keys()].map((k) => `${display}|${k}`);
+  const display = ids.find((i) => CVE.test(i)) ?? group;
+  const lifeKeys = new Set([...byWorkload.keys()].map((k) => `${display}|${k}`));
   const lives = new Map(
     (await repo.rows(scope.environment ? [scope.environment] : scope.environments, display))
-      .filter((r) => lifeKeys.includes(r.key))
+      .filter((r) => lifeKeys.has(r.key))
       .map((r) => [r.key, r]),
   );
   const events = await repo.events([...lives.keys()]);
@@ -73,7 +95,7 @@ export async function exposureHistory(
       return {
         environment: first.environment,
         workload: first.workload,
-        exposed: merge(list, group.published),
+        exposed: merge(list, published),
         lifecycle: life
           ? {
               state: life.state,
@@ -87,7 +109,12 @@ export async function exposureHistory(
           : null,
       };
     });
-  return { vulnerability: display, ids: group.ids, published: group.published, workloads };
+  return {
+    vulnerability: display,
+    ids,
+    published,
+    workloads,
+  };
 }
 
 /** Deployment intervals merged where they overlap or touch, each with when it could be known. */

@@ -99,8 +99,6 @@ export interface LifecycleRepository {
     readonly rows: readonly LifecycleRow[];
     readonly transitions: readonly ExposureTransition[];
   }): Promise<void>;
-  /** The vulnerability group an id (record id or alias) belongs to, with every id of it; undefined if unknown. */
-  vulnerability(id: string): Promise<{ group: string; ids: string[]; published: string | null } | undefined>;
   /** Every deployment, past or present, of an artifact whose SBOM carries an affected finding of the group. */
   intervals(group: string, scope?: HistoryScope): Promise<ExposureInterval[]>;
   /** The events of these lives, oldest first. */

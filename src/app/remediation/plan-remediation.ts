@@ -86,7 +86,14 @@ const describe = (a: Omit<RemediationAction, 'text'>): string => {
 };
 
 const byRisk = (a: RemediationAction, b: RemediationAction) =>
-  b.act - a.act || b.risk - a.risk || (a.artifact + a.text < b.artifact + b.text ? -1 : 1);
+  b.act - a.act || b.risk - a.risk || a.artifact.localeCompare(b.artifact) || a.text.localeCompare(b.text);
+
+/** Appends to the list under `key`, creating it: grouping without copying the list on every row. */
+function append<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
 
 /**
  * The remediation plan: for each vulnerable component of each running artifact, the smallest upgrade that no
@@ -97,8 +104,7 @@ export async function planRemediation(deps: PlanDeps): Promise<RemediationPlan> 
   const exposures = (await deps.exposures()).filter((e) => !e.suppressed);
   const groups = new Map<string, Exposure[]>(); // artifact|purl
   for (const e of exposures) {
-    const k = `${e.artifact}|${e.component.purl}`;
-    groups.set(k, [...(groups.get(k) ?? []), e]);
+    append(groups, `${e.artifact}|${e.component.purl}`, e);
   }
   const refs = new Map<string, PackageVersionRef>();
   for (const e of exposures) {
@@ -134,7 +140,7 @@ export async function planRemediation(deps: PlanDeps): Promise<RemediationPlan> 
     const type = refs.get(first.component.purl)?.type ?? '';
     const fixed = fixes.get(first.component.purl)?.to != null;
     if (DISTRO_TYPES.has(type) && fixed) {
-      distro.set(first.artifact, [...(distro.get(first.artifact) ?? []), list]);
+      append(distro, first.artifact, list);
       continue;
     }
     push(
