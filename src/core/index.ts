@@ -6,5 +6,6 @@ export * from './osv-range/index.js';
 export * from './purl/index.js';
 export * from './risk/index.js';
 export * from './sbom/sbom-document.js';
+export * from './triage/index.js';
 export * from './version/index.js';
 export * from './vex/index.js';

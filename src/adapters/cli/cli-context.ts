@@ -48,6 +48,11 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   kev: '--kev',
   listen: '--listen',
   epss: '--epss',
+  state: '--state',
+  justification: '--justification',
+  reason: '--reason',
+  expires: '--expires',
+  vulnerability: '--vulnerability',
 };
 
 /**

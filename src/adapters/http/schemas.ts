@@ -10,6 +10,7 @@ import {
 import type { RemediationPlan } from '../../app/remediation/index.js';
 import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
+import { TRIAGE_JUSTIFICATIONS, TRIAGE_STATES } from '../../core/triage/index.js';
 
 // The API's schemas: they validate requests and responses, and the OpenAPI document is generated from them.
 
@@ -51,10 +52,14 @@ export const ExposureSchema = z.object({
   summary: z.string(),
   decision: Decision,
   score: z.number().min(0).max(100),
-  suppressed: z.boolean().describe('a VEX not_affected or fixed statement applies'),
+  suppressed: z
+    .boolean()
+    .describe(
+      'triage says not_affected, false_positive or accepted_risk; or, untriaged, a VEX not_affected or fixed statement applies',
+    ),
   reasons: list(
     z.object({
-      question: z.enum(['reachable', 'exploitable', 'relevant', 'vex']),
+      question: z.enum(['reachable', 'exploitable', 'relevant', 'vex', 'triage']),
       text: z.string(),
       points: z.number(),
     }),
@@ -81,6 +86,20 @@ export const ExposureSchema = z.object({
     .string()
     .nullable()
     .describe('the SLA due date (risk config `sla`, or the KEV due date when earlier)'),
+  triage: z
+    .object({
+      rule: z.number().int().describe('the decision (GET /api/v1/triage)'),
+      state: z.enum(TRIAGE_STATES),
+      justification: z.enum(TRIAGE_JUSTIFICATIONS).optional(),
+      reason: z.string(),
+      by: z.string(),
+      at: z.string(),
+      expiresAt: z.string().optional(),
+      expired: z.boolean().describe('an acceptance that ran out: the exposure is back on the list'),
+      own: z.boolean().describe('decided for this exposure alone (its key), not by a portfolio rule'),
+    })
+    .nullable()
+    .describe('the triage decision in force (ADR 081); null: untriaged'),
 }) satisfies z.ZodType<Exposure>;
 
 export const ExposurePage = z.object({

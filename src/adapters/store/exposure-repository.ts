@@ -8,6 +8,7 @@ import type {
 import { readEpssScores } from './epss-repository.js';
 import { listings as kevListings } from './kev-repository.js';
 import type { SqlClient } from './sql-client.js';
+import { triageRulesAt } from './triage-repository.js';
 import { createVexRepository } from './vex-repository.js';
 
 interface RawRow {
@@ -213,6 +214,7 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
       }));
     },
     vexStatements: () => createVexRepository(db).loadStatements(),
+    triageRules: (at) => triageRulesAt(db, at),
     async vulnerabilityOf(id) {
       const [row] = await db.query<{ vulnerability_id: string }>(
         `SELECT vulnerability_id FROM advisories WHERE upper(id) = upper($1)

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Exposure } from '../../app/exposures/index.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import type { Vigil } from './open-vigil.js';
-import { examples, openWithExampleFeeds } from './test-support/example-feeds.js';
+import {
+  deployFrontend,
+  FRONTEND,
+  type FrontendComponents,
+  ingestFrontend,
+  openWithExampleFeeds,
+} from './test-support/example-feeds.js';
 
-const FRONTEND = JSON.parse(readFileSync(examples('estate', 'sboms', 'frontend.cdx.json'), 'utf8')) as {
-  components: { purl?: string; name: string; version: string }[];
-} & Record<string, unknown>;
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 const DIGEST_B = `sha256:${'b'.repeat(64)}`;
-const IMAGE = 'registry.example.com/shop/juice-shop';
 const lifeOf = (e: Exposure) => `${e.vulnerability}|${e.environment}/${e.workload}`;
 
 /**
@@ -30,20 +31,8 @@ describe.each(STORES)('exposure lifecycle on the $kind store', (store) => {
     t = await store.create();
     vigil = await openWithExampleFeeds(t);
     const v = vigil;
-    const ingest = (digest: string, components: typeof FRONTEND.components) =>
-      v.sbom.ingest({
-        bytes: Buffer.from(JSON.stringify({ ...FRONTEND, components })),
-        fileName: 'frontend.cdx.json',
-        artifact: `${IMAGE}@${digest}`,
-      });
-    const deploy = (digest: string, at: string) =>
-      v.twin.recordDeployment({
-        environment: 'production',
-        createEnvironment: true,
-        workload: 'shop/frontend',
-        image: `${IMAGE}@${digest}`,
-        at,
-      });
+    const ingest = (digest: string, components: FrontendComponents) => ingestFrontend(v, digest, components);
+    const deploy = (digest: string, at: string) => deployFrontend(v, digest, 'shop/frontend', at);
     const step = async () => {
       await v.exposures.evaluate();
       return v.lifecycle.track();

@@ -33,6 +33,7 @@ import {
   exposureStatus,
   impactOfChanges,
   listExposures,
+  rankExposures,
 } from '../../app/exposures/index.js';
 import type { SyncProgress } from '../../app/feeds/index.js';
 import {
@@ -54,9 +55,17 @@ import { planRemediation } from '../../app/remediation/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
 import { listDailyCounts, recordDailyCounts } from '../../app/trends/index.js';
+import {
+  listTriage,
+  revokeTriage,
+  setTriage,
+  type TriageActor,
+  triageAudit,
+} from '../../app/triage/index.js';
 import { addVex, type VexInput } from '../../app/vex/index.js';
 import { inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
+import type { TriageRequest } from '../../core/triage/index.js';
 import { loadRiskConfig } from '../config/load-risk-config.js';
 import { readKubernetesFiles } from '../kubernetes/read-kubernetes-files.js';
 import { createRegistryAccess } from '../registry/registry-access.js';
@@ -75,6 +84,7 @@ import { connectPostgresDatabase, createPostgresPool, redactUrl } from '../store
 import { createSbomRepository } from '../store/sbom-repository.js';
 import { createSessionRepository } from '../store/session-repository.js';
 import type { SqlDatabase } from '../store/sql-client.js';
+import { createTriageRepository } from '../store/triage-repository.js';
 import { createTwinRepository } from '../store/twin-repository.js';
 import { createVexRepository } from '../store/vex-repository.js';
 import { readVexFile } from '../vex/read-vex-file.js';
@@ -218,6 +228,14 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
   const transitionListeners: TransitionListener[] = [];
   const lifecycle = createLifecycleRepository(db, transitionListeners);
   const dailyCounts = createDailyCountRepository(db);
+  const triageDeps = {
+    repo: createTriageRepository(db),
+    exposures: async (environments?: readonly string[]) => {
+      await settled();
+      return rankExposures(exposuresRepo, riskConfig(), environments ? { environments } : {});
+    },
+    now: clock,
+  };
   const sessions = {
     ...createSessionRepository(db),
     audit: (e: Parameters<typeof authRepo.audit>[0]) => authRepo.audit(e),
@@ -362,6 +380,14 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
           advisoriesFor: (keys) => findings.advisoriesFor(keys),
         });
       },
+    },
+    /** Triage: decisions on exposures, one by one or as portfolio rules, with their audit trail (ADR 081). */
+    triage: {
+      set: (request: TriageRequest, who: TriageActor) => setTriage(triageDeps, request, who),
+      revoke: (id: number, request: { readonly reason?: string | undefined }, who: TriageActor) =>
+        revokeTriage(triageDeps, id, request, who),
+      list: (opts: Parameters<typeof listTriage>[1] = {}) => listTriage(triageDeps, opts),
+      audit: (opts: Parameters<typeof triageAudit>[1] = {}) => triageAudit(triageDeps, opts),
     },
     /** The dashboard's trends: exposure counts per day. */
     trends: {

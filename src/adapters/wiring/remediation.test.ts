@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import type { Vigil } from './open-vigil.js';
-import { examples, openWithExampleFeeds } from './test-support/example-feeds.js';
+import {
+  deployFrontend,
+  FRONTEND,
+  type FrontendComponents,
+  ingestFrontend,
+  openWithExampleFeeds,
+} from './test-support/example-feeds.js';
 
-const FRONTEND = JSON.parse(readFileSync(examples('estate', 'sboms', 'frontend.cdx.json'), 'utf8')) as {
-  components: { purl?: string; name: string; version: string }[];
-} & Record<string, unknown>;
-const IMAGE = 'registry.example.com/shop/juice-shop';
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 const DIGEST_B = `sha256:${'b'.repeat(64)}`;
 const WORKLOADS = ['shop/frontend', 'shop/frontend-canary'];
@@ -28,20 +29,9 @@ describe.each(STORES)('the remediation plan on the $kind store', (store) => {
     t = await store.create();
     vigil = await openWithExampleFeeds(t);
     const v = vigil;
-    const ingest = (digest: string, components: typeof FRONTEND.components) =>
-      v.sbom.ingest({
-        bytes: Buffer.from(JSON.stringify({ ...FRONTEND, components })),
-        fileName: 'frontend.cdx.json',
-        artifact: `${IMAGE}@${digest}`,
-      });
+    const ingest = (digest: string, components: FrontendComponents) => ingestFrontend(v, digest, components);
     const deployEverywhere = async (digest: string) => {
-      for (const workload of WORKLOADS)
-        await v.twin.recordDeployment({
-          environment: 'production',
-          createEnvironment: true,
-          workload,
-          image: `${IMAGE}@${digest}`,
-        });
+      for (const workload of WORKLOADS) await deployFrontend(v, digest, workload);
     };
     await ingest(DIGEST_A, FRONTEND.components);
     await deployEverywhere(DIGEST_A);

@@ -45,6 +45,7 @@ function fakeRepo(
     kev: async () => [],
     epss: async () => [],
     vexStatements: async () => [...statements],
+    triageRules: async () => [],
     vulnerabilityOf: async () => undefined,
     componentPaths: async (targets) => targets.map(() => []),
     twinCoverage: async () => [],

@@ -11,6 +11,13 @@ import {
   type RiskConfig,
   scoreExposure,
 } from '../../core/risk/index.js';
+import {
+  compileTriageRules,
+  pickTriage,
+  type TriageJustification,
+  type TriageState,
+  type TriageTarget,
+} from '../../core/triage/index.js';
 import { parseInstant } from '../../core/twin/index.js';
 import { indexVexStatements } from '../../core/vex/index.js';
 import type { ExposureFilter, ExposureRepository, ExposureRow } from './ports.js';
@@ -55,12 +62,32 @@ export interface Exposure {
   readonly detectedAt: string;
   /** The SLA due date (the risk config's `sla`, or the KEV due date when earlier); null: none applies. */
   readonly dueAt: string | null;
+  /** The triage decision in force (or the acceptance that ran out, `expired`); null: untriaged. */
+  readonly triage: ExposureTriage | null;
+}
+
+/** A triage decision as an exposure shows it (docs/adr/081). */
+export interface ExposureTriage {
+  /** The decision's id (`vigil triage list`). */
+  readonly rule: number;
+  readonly state: TriageState;
+  readonly justification?: TriageJustification | undefined;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+  readonly expiresAt?: string | undefined;
+  /** An acceptance that ran out: the exposure is back on the list. */
+  readonly expired: boolean;
+  /** Decided for this exposure alone (its key), not by a portfolio rule. */
+  readonly own: boolean;
 }
 
 /** An exposure with the store's id of its package version, for further look-ups in that store; never shown. */
 export interface RankedExposure {
   readonly exposure: Exposure;
   readonly packageVersionId: number;
+  /** What a triage rule is matched against (it holds the workload's labels, which exposures do not show). */
+  readonly target: TriageTarget;
 }
 
 /**
@@ -181,7 +208,15 @@ export async function rankExposures(
         .map((id) => id.toUpperCase()),
     ),
   ];
-  const [kev, epss, statements] = await Promise.all([repo.kev(cves), repo.epss(cves), repo.vexStatements()]);
+  // the clock of expiries: the instant asked, else now
+  const asOf = filter.at ?? new Date().toISOString();
+  const [kev, epss, statements, triageRules] = await Promise.all([
+    repo.kev(cves),
+    repo.epss(cves),
+    repo.vexStatements(),
+    repo.triageRules(asOf),
+  ]);
+  const rules = compileTriageRules(triageRules);
   // as known at the time: a CVE added to KEV later was not known exploited then (EPSS and VEX are today's)
   const knownKev = filter.at ? kev.filter((k) => k.dateAdded <= (filter.at as string).slice(0, 10)) : kev;
   const kevBy = new Map(knownKev.map((k) => [k.cve, k]));
@@ -234,6 +269,18 @@ export async function rankExposures(
     const { component, purl } = componentOf(first.packageVersionId);
     const artifactPurls = artifactPurlsOf(first.artifact.digest);
     const vex = pickVex({ ids, artifactDigest: first.artifact.digest, artifactPurls, component });
+    const environment = first.environment.name;
+    const workload = workloadRef(first.workload);
+    const target: TriageTarget = {
+      ids,
+      component,
+      artifact: first.artifact.digest,
+      environment,
+      workload,
+      labels: first.workload.labels,
+    };
+    const picked = rules.length > 0 ? pickTriage(rules, target, asOf) : {};
+    const decided = picked.rule ?? picked.expired;
     const scored = scoreExposure(
       {
         running: group.some((g) => g.observed),
@@ -260,14 +307,23 @@ export async function rankExposures(
               },
             }
           : {}),
+        ...(decided
+          ? {
+              triage: {
+                state: decided.state,
+                ...(decided.justification ? { justification: decided.justification } : {}),
+                by: decided.by,
+                ...(decided.expiresAt ? { expiresAt: decided.expiresAt } : {}),
+                expired: picked.rule === undefined,
+              },
+            }
+          : {}),
       },
       config,
     );
     const summary = summaryOf(v);
     // shown by its CVE when it has one: the id people search for
     const vulnerability = ids.find((id) => CVE.test(id)) ?? v;
-    const environment = first.environment.name;
-    const workload = workloadRef(first.workload);
     const deployedAt = group.map((g) => g.firstSeen).sort()[0] ?? first.firstSeen;
     const published = publishedOf(v);
     const detectedAt = published && published > deployedAt ? published : deployedAt;
@@ -301,8 +357,23 @@ export async function rankExposures(
         firstSeen: detectedAt,
         kevDueDate: k?.dueDate ?? null,
       }),
+      triage: decided
+        ? {
+            rule: decided.id,
+            state: decided.state,
+            ...(decided.justification ? { justification: decided.justification } : {}),
+            reason: decided.reason,
+            by: decided.by,
+            at: decided.at,
+            ...(decided.expiresAt ? { expiresAt: decided.expiresAt } : {}),
+            expired: picked.rule === undefined,
+            own: ['environment', 'workload', 'artifact', 'package'].every(
+              (part) => decided.scope[part as keyof typeof decided.scope] !== undefined,
+            ),
+          }
+        : null,
     };
-    out.push({ exposure, packageVersionId: first.packageVersionId });
+    out.push({ exposure, packageVersionId: first.packageVersionId, target });
   }
   return out.sort((a, b) => compareScored(a.exposure, b.exposure));
 }

@@ -1,5 +1,6 @@
 import type { PackageVersionRef } from '../../core/matching/index.js';
 import type { Criticality, Tier, WorkloadExposureFacts } from '../../core/risk/index.js';
+import type { TriageRule } from '../../core/triage/index.js';
 import type { StoredVexStatement } from '../vex/index.js';
 
 export interface PackageVersionRow extends PackageVersionRef {
@@ -152,6 +153,8 @@ export interface ExposureRepository {
   /** The newest EPSS score of each CVE. */
   epss(cves: readonly string[]): Promise<EpssFacts[]>;
   vexStatements(): Promise<StoredVexStatement[]>;
+  /** The triage decisions in force at `at` (ISO 8601), expired acceptances included (docs/adr/081). */
+  triageRules(at: string): Promise<TriageRule[]>;
   /** The vulnerability group an id (record id or alias) belongs to, if any. */
   vulnerabilityOf(id: string): Promise<string | undefined>;
   /**

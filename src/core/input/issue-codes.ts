@@ -31,6 +31,14 @@ export const ISSUE_CODES = {
   VERSION_INVALID: "a version is not valid in its ecosystem's scheme",
   ECOSYSTEM_UNKNOWN: 'an ecosystem Vigil does not know',
   ECOSYSTEM_UNORDERED: 'an ecosystem whose versions have no order Vigil can compute',
+  // triage
+  TRIAGE_STATE: 'a triage state Vigil does not know',
+  TRIAGE_JUSTIFICATION: 'a not_affected decision without a VEX justification, or one Vigil does not know',
+  TRIAGE_REASON: 'a triage decision without a reason (the why the audit trail keeps)',
+  TRIAGE_EXPIRY: 'an accepted risk without an expiry, or an expiry not in the future',
+  TRIAGE_SCOPE: 'a triage scope that is not an exposure key or a vulnerability with valid parts',
+  TRIAGE_NO_MATCH: 'a triage decision that covers no exposure (nothing would change)',
+  TRIAGE_UNKNOWN: 'no triage decision in force has the id',
   // SBOMs
   SBOM_TOO_LARGE: 'an SBOM is larger than the cap (--max-bytes, VIGIL_MAX_SBOM_BYTES)',
   SBOM_TOO_DEEP: 'an SBOM nests deeper than the cap',

@@ -1,3 +1,4 @@
+import { SUPPRESSING_TRIAGE } from '../triage/triage-rule.js';
 import type { CvssAssessment } from './cvss.js';
 import type { RiskConfig } from './risk-config.js';
 
@@ -50,11 +51,22 @@ export interface ExposureFacts {
   readonly fixedVersion?: string;
   /** The VEX statement that applies, if any. */
   readonly vex?: { readonly status: string; readonly justification?: string; readonly source: string };
+  /**
+   * The triage decision in force, if any: it decides suppression over VEX (a person's decision on this
+   * estate outranks a supplier's statement, docs/adr/081). `expired`: an acceptance that ran out.
+   */
+  readonly triage?: {
+    readonly state: string;
+    readonly justification?: string;
+    readonly by: string;
+    readonly expiresAt?: string;
+    readonly expired?: boolean;
+  };
 }
 
 export interface Reason {
   /** Which signal: reachable, exploitable or relevant. */
-  readonly question: 'reachable' | 'exploitable' | 'relevant' | 'vex';
+  readonly question: 'reachable' | 'exploitable' | 'relevant' | 'vex' | 'triage';
   readonly text: string;
   readonly points: number;
 }
@@ -64,9 +76,14 @@ export interface ExposureScore {
   /** 0–100, for ordering within a decision. */
   readonly score: number;
   readonly reasons: readonly Reason[];
-  /** A VEX statement says not_affected or fixed: listed with --all only, never deleted. */
+  /**
+   * Triage says not_affected, false_positive or accepted_risk (in force), or, without triage, a VEX statement
+   * says not_affected or fixed: listed with --all only, never deleted.
+   */
   readonly suppressed: boolean;
 }
+
+const SUPPRESSING_STATES = new Set<string>(SUPPRESSING_TRIAGE);
 
 const rank = (c: string | undefined): number => (c ? CRITICALITIES.indexOf(c as Criticality) : -1);
 
@@ -157,14 +174,30 @@ export function scoreExposure(facts: ExposureFacts, config: RiskConfig): Exposur
       `powerful service account${attrs.rbac?.length ? `: ${attrs.rbac.join('; ')}` : ''}`,
     );
 
-  const suppressed = facts.vex?.status === 'not_affected' || facts.vex?.status === 'fixed';
+  const triage = facts.triage;
+  const triageDecides = triage !== undefined && !triage.expired;
+  const vexSuppresses = facts.vex?.status === 'not_affected' || facts.vex?.status === 'fixed';
+  const suppressed = triageDecides ? SUPPRESSING_STATES.has(triage.state) : vexSuppresses;
   if (facts.vex) {
     const just = facts.vex.justification ? ` (${facts.vex.justification})` : '';
-    add(
-      'vex',
-      0,
-      `VEX ${facts.vex.status}${just} from ${facts.vex.source}${suppressed ? ': suppressed' : ''}`,
-    );
+    const effect = triageDecides
+      ? vexSuppresses
+        ? ': triage decides'
+        : ''
+      : vexSuppresses
+        ? ': suppressed'
+        : '';
+    add('vex', 0, `VEX ${facts.vex.status}${just} from ${facts.vex.source}${effect}`);
+  }
+  if (triage) {
+    const just = triage.justification ? ` (${triage.justification})` : '';
+    const until = triage.expiresAt
+      ? triage.expired
+        ? ` expired ${triage.expiresAt}`
+        : ` until ${triage.expiresAt}`
+      : '';
+    const effect = triage.expired ? ': back on the list' : suppressed ? ': suppressed' : '';
+    add('triage', 0, `triage ${triage.state}${just} by ${triage.by}${until}${effect}`);
   }
 
   const total = reasons.reduce((s, r) => s + r.points, 0);

@@ -10,6 +10,7 @@ import { registerSbomCommands } from './sbom.js';
 import { registerScanCommands } from './scan.js';
 import { registerServeCommands } from './serve.js';
 import { registerTokenCommands } from './token.js';
+import { registerTriageCommands } from './triage.js';
 import { registerTwinCommands } from './twin.js';
 import { registerVersionCommands } from './version.js';
 import { registerVexCommands } from './vex.js';
@@ -27,6 +28,7 @@ export const commandModules: readonly RegisterCommands[] = [
   registerTwinCommands,
   registerVexCommands,
   registerExposureCommands,
+  registerTriageCommands,
   registerVersionCommands,
   registerServeCommands,
   registerTokenCommands,
