@@ -80,6 +80,6 @@ describe("the README's quick start", () => {
     const rows = rowsOf(result.stdout);
     expect(rows.filter((r) => r[6] === 'shop/frontend' && r[0] === 'Act')).toEqual([]);
     expect(rows.some((r) => r[6] === 'shop/bridge' && r[2] === 'CVE-2023-44487')).toBe(false);
-    expect(result.stdout).toMatch(/; 1 suppressed by VEX \(--all shows them\)$/m);
+    expect(result.stdout).toMatch(/; 1 suppressed by triage or VEX \(--all shows them\)$/m);
   });
 });

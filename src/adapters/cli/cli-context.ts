@@ -49,6 +49,7 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   listen: '--listen',
   epss: '--epss',
   state: '--state',
+  triage: '--triage',
   justification: '--justification',
   reason: '--reason',
   expires: '--expires',

@@ -28,18 +28,26 @@ export interface ExposureOptions {
   advisory?: string;
   kevOnly?: boolean;
   internetFacing?: boolean;
+  triage?: string;
 }
 
 export function addExposureOptions(command: Command): Command {
   return command
     .option('--decision <decision>', `only this decision (${DECISIONS.join(', ')})`)
     .option('--limit <n>', 'at most this many')
-    .option('--all', 'include exposures suppressed by VEX (not_affected, fixed)')
+    .option(
+      '--all',
+      'include exposures suppressed by triage (not_affected, false_positive, accepted_risk) or VEX (not_affected, fixed)',
+    )
     .option('--workload <namespace/name>', 'only this workload (namespace/name, or name)')
     .option('--package <purl>', 'only components of this package: pkg:npm/lodash, with or without version')
     .option('--advisory <id>', 'only this vulnerability, by any id (CVE, GHSA, PYSEC…)')
     .option('--kev-only', 'only vulnerabilities in CISA KEV')
     .option('--internet-facing', 'only internet-facing workloads')
+    .option(
+      '--triage <state>',
+      'only this triage state in force, or untriaged (with --all for suppressing states)',
+    )
     .option('--format <format>', 'table, json or sarif', 'table')
     .option(
       '--fail-on <level>',
@@ -79,7 +87,7 @@ export function printExposures(
   else {
     printRows(io, exposureTableRows(shown, now), {});
     io.stdout.write(
-      `\n${shown.length} of ${total} exposures${suppressed && !listing.selection.all ? `; ${suppressed} suppressed by VEX (--all shows them)` : ''}\n`,
+      `\n${shown.length} of ${total} exposures${suppressed && !listing.selection.all ? `; ${suppressed} suppressed by triage or VEX (--all shows them)` : ''}\n`,
     );
     for (const e of shown.slice(0, 3)) {
       io.stdout.write(

@@ -318,6 +318,55 @@ describe.each(STORES)('teams own environments on the $kind store', ({ kind, crea
     expect((await post('/api/v1/environments/prod-b/team', teamA, { team: 'a' }, 'PUT')).status).toBe(403);
   });
 
+  it('a team plans and triages its own environments only; the trail names the token', async () => {
+    const plan = (await (await call('/api/v1/plan', teamA)).json()) as {
+      actions: { environments: string[] }[];
+    };
+    expect(plan.actions.length).toBeGreaterThan(0);
+    expect(new Set(plan.actions.flatMap((a) => a.environments))).toEqual(new Set(['prod-a']));
+    const made = await post('/api/v1/tokens', admin, {
+      name: 'triager-a',
+      team: 'a',
+      scopes: ['exposures:read', 'triage:write'],
+    });
+    const triager = ((await made.json()) as Created).token;
+    const rule = { vulnerability: 'CVE-2023-0286', state: 'will_fix', reason: 'next base image' };
+    // a rule for every environment, or for another team's, is not the team's to make
+    expect((await post('/api/v1/triage', triager, rule)).status).toBe(403);
+    expect((await post('/api/v1/triage', triager, { ...rule, environment: 'prod-b' })).status).toBe(403);
+    expect((await post('/api/v1/triage', teamA, { ...rule, environment: 'prod-a' })).status).toBe(403); // no triage:write
+    const set = await post('/api/v1/triage', triager, { ...rule, environment: 'prod-a' });
+    expect(set.status).toBe(201);
+    const created = (await set.json()) as { rule: { id: number }; covers: number };
+    expect(created.covers).toBeGreaterThan(0);
+    const exposures = (await (await call('/api/v1/exposures?limit=1000&all=true', admin)).json()) as {
+      exposures: { environment: string; ids: string[]; triage: { rule: number } | null }[];
+    };
+    const hit = exposures.exposures.filter((e) => e.ids.includes('CVE-2023-0286'));
+    expect(
+      hit.filter((e) => e.environment === 'prod-a').every((e) => e.triage?.rule === created.rule.id),
+    ).toBe(true);
+    expect(hit.filter((e) => e.environment === 'prod-b').every((e) => e.triage === null)).toBe(true);
+    // a global rule made by an admin is seen by the team; another team's decisions are not
+    const global = await post('/api/v1/triage', admin, {
+      ...rule,
+      state: 'in_triage',
+      environment: 'prod-b',
+    });
+    expect(global.status).toBe(201);
+    const seen = (await (await call('/api/v1/triage', triager)).json()) as { id: number }[];
+    expect(seen.map((r) => r.id)).toEqual([created.rule.id]);
+    const other = ((await global.json()) as { rule: { id: number } }).rule.id;
+    expect((await post(`/api/v1/triage/${other}`, triager, { reason: 'not ours' }, 'DELETE')).status).toBe(
+      404,
+    );
+    const trail = (await (await call('/api/v1/triage/audit', admin)).json()) as {
+      by: string;
+      rule: number;
+    }[];
+    expect(trail.find((e) => e.rule === created.rule.id)?.by).toMatch(/^token:\d+ \(triager-a, team a\)$/);
+  });
+
   it("a team's event stream carries only its environments", async () => {
     // a new advisory for the openssl both environments run, published through a mirror of its own
     const advisory = 'ALPINE-VIGIL-TEST-0001';

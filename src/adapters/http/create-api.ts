@@ -50,6 +50,10 @@ import {
   SbomQuery,
   SnapshotQuery,
   StatusSchema,
+  TriageAuditSchema,
+  TriageBody,
+  TriageRuleSchema,
+  TriageSetSchema,
 } from './schemas.js';
 
 export interface ApiOptions {
@@ -114,6 +118,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/exposures/history/:id': { permission: 'exposures:read' },
   'GET /api/v1/mttr': { permission: 'exposures:read' },
   'GET /api/v1/plan': { permission: 'exposures:read' },
+  'GET /api/v1/triage': { permission: 'exposures:read' },
+  'GET /api/v1/triage/audit': { permission: 'exposures:read' },
+  'POST /api/v1/triage': { permission: 'triage:write', action: 'triage.set' },
+  'DELETE /api/v1/triage/:id': { permission: 'triage:write', action: 'triage.revoke' },
   'GET /api/v1/artifacts/:digest/findings': { permission: 'exposures:read' },
   'POST /api/v1/sboms': { permission: 'sbom:write', action: 'sbom.ingest' },
   'POST /api/v1/vex': { permission: 'vex:write', action: 'vex.ingest' },
@@ -577,6 +585,68 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         ...(req.query.environment ? { environment: req.query.environment } : {}),
         ...(scope ? { environments: scope } : {}),
       });
+    },
+  );
+  app.get(
+    '/api/v1/triage',
+    {
+      schema: {
+        summary: 'the triage decisions in force, newest first; `all=true`: every one, with how it ended',
+        querystring: z.object({ all: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.array(TriageRuleSchema).readonly(), ...errors },
+      },
+    },
+    async (req) => vigil.triage.list({ all: req.query.all === 'true', environments: scopeOf(req) }),
+  );
+  app.get(
+    '/api/v1/triage/audit',
+    {
+      schema: {
+        summary: 'the triage audit trail, newest first: who decided what, when and why',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(100) }),
+        response: { 200: TriageAuditSchema, ...errors },
+      },
+    },
+    async (req) => vigil.triage.audit({ limit: req.query.limit, environments: scopeOf(req) }),
+  );
+  app.post(
+    '/api/v1/triage',
+    {
+      schema: {
+        summary:
+          'record a decision on one exposure or a portfolio rule; one on the same scope is replaced; a scope covering no exposure is refused',
+        body: TriageBody,
+        response: { 201: TriageSetSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const result = await vigil.triage.set(req.body, {
+        actor: principals.get(req)?.actor ?? 'unknown',
+        environments: scopeOf(req),
+        authorize: (scope) => mayChange(req, scope.environment),
+      });
+      return reply.code(201).send(result);
+    },
+  );
+  app.delete(
+    '/api/v1/triage/:id',
+    {
+      schema: {
+        summary: 'revoke a decision in force, with why',
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        body: z.object({ reason: z.string().optional().describe('why (required)') }),
+        response: { 200: TriageRuleSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const revoked = await vigil.triage.revoke(req.params.id, req.body, {
+        actor: principals.get(req)?.actor ?? 'unknown',
+        environments: scopeOf(req),
+        authorize: (scope) => mayChange(req, scope.environment),
+      });
+      if (!revoked)
+        throw new HttpProblem(404, 'NOT_FOUND', `no triage decision in force has the id ${req.params.id}`);
+      return revoked;
     },
   );
   app.get(

@@ -57,7 +57,7 @@ export function createMetrics(sources: MetricSources) {
   });
   new Gauge({
     name: 'vigil_exposures',
-    help: 'exposures not suppressed by VEX, by decision',
+    help: 'exposures not suppressed (by triage or VEX), by decision',
     labelNames: ['decision'] as const,
     registers: [registry],
     async collect() {

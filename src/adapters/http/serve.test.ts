@@ -185,6 +185,66 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
     expect(badPeriod.status).toBe(400);
   });
 
+  it('triages through the API: a rule suppresses what it covers, is listed, audited and revoked', async () => {
+    const send = (path: string, body: unknown, method = 'POST') =>
+      json<Record<string, unknown> & ErrorBody>(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    type Page = {
+      exposures: {
+        key: string;
+        environment: string;
+        ids: string[];
+        suppressed: boolean;
+        triage: { rule: number } | null;
+      }[];
+    };
+    const listed = async () => (await json<Page>('/api/v1/exposures?limit=500&all=true')).body.exposures;
+    const hits = (await listed()).filter((e) => e.ids.includes('CVE-2023-0286'));
+    expect(hits.length).toBeGreaterThan(0);
+    const set = await send('/api/v1/triage', {
+      vulnerability: 'CVE-2023-0286',
+      environment: 'production',
+      state: 'not_affected',
+      justification: 'vulnerable_code_not_in_execute_path',
+      reason: 'no X.400 addresses are parsed',
+    });
+    expect(set.status).toBe(201);
+    const rule = (set.body as unknown as { rule: { id: number; by: string }; covers: number }).rule;
+    const inProduction = hits.filter((e) => e.environment === 'production');
+    expect((set.body as unknown as { covers: number }).covers).toBe(inProduction.length);
+    const after = (await listed()).filter(
+      (e) => e.ids.includes('CVE-2023-0286') && e.environment === 'production',
+    );
+    expect(after.every((e) => e.suppressed && e.triage?.rule === rule.id)).toBe(true);
+    expect((await json<{ id: number }[]>('/api/v1/triage')).body.map((r) => r.id)).toContain(rule.id);
+    // bad input: 400 naming the fields; a scope covering nothing; an unknown id
+    const bad = await send('/api/v1/triage', { vulnerability: 'CVE-2023-0286', state: 'accepted_risk' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues?.map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+      'TRIAGE_EXPIRY expires',
+      'TRIAGE_REASON reason',
+    ]);
+    const none = await send('/api/v1/triage', {
+      vulnerability: 'CVE-1999-0001',
+      state: 'affected',
+      reason: 'x',
+    });
+    expect(none.body.error.issues?.map((i) => i.code)).toEqual(['TRIAGE_NO_MATCH']);
+    expect((await send(`/api/v1/triage/${rule.id}`, {}, 'DELETE')).status).toBe(400);
+    const revoked = await send(`/api/v1/triage/${rule.id}`, { reason: 'wrong call' }, 'DELETE');
+    expect(revoked.status).toBe(200);
+    expect((await send(`/api/v1/triage/${rule.id}`, { reason: 'again' }, 'DELETE')).status).toBe(404);
+    const trail = await json<{ action: string; rule: number; reason: string }[]>('/api/v1/triage/audit');
+    expect(trail.body.slice(0, 2)).toEqual([
+      expect.objectContaining({ action: 'revoked', rule: rule.id, reason: 'wrong call' }),
+      expect.objectContaining({ action: 'set', rule: rule.id }),
+    ]);
+    expect((await listed()).filter((e) => e.triage !== null)).toEqual([]);
+  });
+
   it('answers bad input with 400 naming fields (never a CLI flag), 404, 413 and 415, each with a request id', async () => {
     const bad = await json<ErrorBody>('/api/v1/exposures?decision=urgent&limit=0');
     expect(bad.status).toBe(400);

@@ -3,7 +3,7 @@ import { listExposures } from './list-exposures.js';
 import type { EvaluationState, ExposureRepository } from './ports.js';
 
 export interface ExposureStatus {
-  /** Exposures not suppressed by VEX, by environment and decision. */
+  /** Exposures not suppressed (by triage or VEX), by environment and decision. */
   readonly byEnvironment: readonly {
     readonly environment: string;
     readonly counts: Readonly<Record<Decision, number>>;

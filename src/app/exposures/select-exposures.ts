@@ -1,5 +1,6 @@
 import { InputError, type InputIssue } from '../../core/input/index.js';
 import { compareScored, DECISIONS, type Decision } from '../../core/risk/index.js';
+import { TRIAGE_STATES, type TriageState } from '../../core/triage/index.js';
 import type { Exposure } from './list-exposures.js';
 
 /** The gate levels: `act` trips on Act, `attend` on Act or Attend. */
@@ -13,7 +14,7 @@ export type GateLevel = keyof typeof GATE_LEVELS;
 export interface ExposureSelection {
   readonly decision?: string | undefined;
   readonly limit?: string | number | undefined;
-  /** Include exposures VEX suppresses. */
+  /** Include exposures triage or VEX suppresses. */
   readonly all?: boolean | undefined;
   /** Trip the gate when an unsuppressed exposure is at this level or above. */
   readonly failOn?: string | undefined;
@@ -27,6 +28,8 @@ export interface ExposureSelection {
   readonly kev?: boolean | undefined;
   /** Only internet-facing workloads. */
   readonly internetFacing?: boolean | undefined;
+  /** Only exposures in this triage state (in force), or `untriaged`: none in force. */
+  readonly triage?: string | undefined;
   /** Keyset pagination: the `next` cursor of the previous page; the page starts after it in rank order. */
   readonly after?: string | undefined;
 }
@@ -42,6 +45,7 @@ export interface CheckedSelection {
   readonly advisory?: string;
   readonly kev?: true;
   readonly internetFacing?: true;
+  readonly triage?: TriageState | 'untriaged';
   readonly after?: RankPosition;
 }
 
@@ -58,7 +62,7 @@ export interface SelectedExposures {
   /** With a limit and more exposures after the page: the cursor of the next page. */
   readonly next?: string;
   readonly total: number;
-  /** Suppressed by VEX (shown only with `all`). */
+  /** Suppressed by triage or VEX (shown only with `all`). */
   readonly suppressed: number;
   /** Set when a gate level was asked: the unsuppressed exposures at or above it. */
   readonly gate?: {
@@ -95,6 +99,14 @@ export function checkExposureSelection(selection: ExposureSelection): CheckedSel
       path: 'failOn',
       message: `"${selection.failOn}" is not a level; expected ${Object.keys(GATE_LEVELS).join(' or ')}`,
     });
+  const triage = selection.triage?.trim() || undefined;
+  const TRIAGE_FILTERS: readonly string[] = ['untriaged', ...TRIAGE_STATES];
+  if (triage !== undefined && !TRIAGE_FILTERS.includes(triage))
+    issues.push({
+      code: 'OPTION_INVALID',
+      path: 'triage',
+      message: `"${selection.triage}" is not a triage filter; expected one of ${TRIAGE_FILTERS.join(', ')}`,
+    });
   const after = selection.after === undefined ? undefined : decodeCursor(selection.after);
   if (after === null)
     issues.push({
@@ -117,6 +129,7 @@ export function checkExposureSelection(selection: ExposureSelection): CheckedSel
     ...(advisory ? { advisory: advisory.toUpperCase() } : {}),
     ...(selection.kev === true ? { kev: true as const } : {}),
     ...(selection.internetFacing === true ? { internetFacing: true as const } : {}),
+    ...(triage ? { triage: triage as TriageState | 'untriaged' } : {}),
     ...(after ? { after } : {}),
   };
 }
@@ -148,6 +161,10 @@ function matches(e: Exposure, s: CheckedSelection): boolean {
   if (s.advisory && !e.ids.some((id) => id.toUpperCase() === s.advisory)) return false;
   if (s.kev && !e.kev) return false;
   if (s.internetFacing && !e.internetFacing) return false;
+  if (s.triage) {
+    const inForce = e.triage && !e.triage.expired ? e.triage.state : 'untriaged';
+    if (inForce !== s.triage) return false;
+  }
   return true;
 }
 

@@ -87,7 +87,7 @@ export function ExposuresPage() {
             <Pager q={q} next={loaded.data.page.next} shown={loaded.data.page.exposures.length} />
             <p className="meta">
               {loaded.data.page.total} exposures in the whole ranking, {loaded.data.page.suppressed}{' '}
-              suppressed by VEX.
+              suppressed by triage or VEX.
             </p>
           </>
         )

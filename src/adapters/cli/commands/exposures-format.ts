@@ -7,7 +7,9 @@ export function exposureTableRows(
 ): Record<string, unknown>[] {
   const today = now.toISOString();
   return exposures.map((e) => ({
-    decision: e.suppressed ? `${e.decision} (vex)` : e.decision,
+    decision: e.suppressed
+      ? `${e.decision} (${e.triage && !e.triage.expired ? 'triage' : 'vex'})`
+      : e.decision,
     score: e.score,
     vulnerability: e.vulnerability,
     component: `${e.component.name}@${e.component.version}`,
@@ -15,6 +17,7 @@ export function exposureTableRows(
     environment: e.environment,
     workload: e.workload,
     running: e.running ? 'running' : 'declared',
+    triage: e.triage ? `${e.triage.state}${e.triage.expired ? ' expired' : ''} #${e.triage.rule}` : '',
     due:
       e.dueAt === null ? '' : `${e.dueAt.slice(0, 10)}${!e.suppressed && e.dueAt < today ? ' overdue' : ''}`,
   }));

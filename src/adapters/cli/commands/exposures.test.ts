@@ -238,6 +238,79 @@ describe.each(STORES)('vigil exposures, impact, status: $kind', ({ kind, create 
       );
     }
     const table = await runCli(['exposures'], { env });
-    expect(table.stdout).toMatch(/; 2 suppressed by VEX \(--all shows them\)/);
+    expect(table.stdout).toMatch(/; 2 suppressed by triage or VEX \(--all shows them\)/);
+  });
+
+  it('triages from the CLI: errors name the flags, the decision shows in the listing, the trail keeps it', async () => {
+    const listed = async (...args: string[]) => {
+      const r = await runCli(['exposures', '--format', 'json', ...args], { env });
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as (JsonExposure & { key: string; suppressed: boolean })[];
+    };
+    const target = (await listed()).find((e) => e.environment === 'staging' && !e.suppressed);
+    if (!target) throw new Error('no staging exposure');
+    const bad = await runCli(['triage', 'set', target.key, '--state', 'accepted_risk', '--reason', 'x'], {
+      env,
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/error: --expires: accepted_risk needs an expiry.*\[TRIAGE_EXPIRY\]/);
+    const none = await runCli(
+      ['triage', 'set', '--vulnerability', 'CVE-1999-0001', '--state', 'affected', '--reason', 'x'],
+      { env },
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/error: --vulnerability: no current exposure .*\[TRIAGE_NO_MATCH\]/);
+    const badKey = await runCli(['triage', 'set', 'nonsense', '--state', 'affected', '--reason', 'x'], {
+      env,
+    });
+    expect(badKey.stderr).toMatch(/error: EXPOSURE: "nonsense" is not an exposure key.*\[TRIAGE_SCOPE\]/);
+
+    const set = await runCli(
+      [
+        'triage',
+        'set',
+        target.key,
+        '--state',
+        'false_positive',
+        '--reason',
+        'backported fix',
+        '--by',
+        'dana',
+      ],
+      { env },
+    );
+    expect(set.code, set.stderr).toBe(0);
+    const id = /^#(\d+) false_positive: /.exec(set.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(set.stdout).toMatch(/covers 1 current exposure\n/);
+    expect((await listed()).some((e) => e.key === target.key)).toBe(false);
+    expect((await listed('--all', '--triage', 'false_positive')).map((e) => e.key)).toEqual([target.key]);
+    expect((await listed('--triage', 'untriaged')).some((e) => e.key === target.key)).toBe(false);
+    const table = await runCli(['exposures', '--all', '--env', 'staging'], { env });
+    expect(table.stdout).toMatch(new RegExp(`\\(triage\\) .* false_positive #${id}`));
+    const rules = await runCli(['triage', 'list'], { env });
+    expect(rules.stdout).toMatch(new RegExp(`^${id} +false_positive .*cli:dana .*backported fix$`, 'm'));
+
+    expect((await runCli(['triage', 'revoke', String(id)], { env })).stderr).toMatch(
+      /error: --reason: .*\[TRIAGE_REASON\]/,
+    );
+    const revoked = await runCli(['triage', 'revoke', String(id), '--reason', 'it is not', '--by', 'erin'], {
+      env,
+    });
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect((await runCli(['triage', 'revoke', String(id), '--reason', 'again'], { env })).code).toBe(1);
+    const audit = JSON.parse((await runCli(['triage', 'audit', '--json'], { env })).stdout) as {
+      action: string;
+      by: string;
+      rule: number;
+    }[];
+    expect(audit.slice(0, 2).map((e) => `${e.action} ${e.by} ${e.rule}`)).toEqual([
+      `revoked cli:erin ${id}`,
+      `set cli:dana ${id}`,
+    ]);
+    expect((await listed()).some((e) => e.key === target.key)).toBe(true);
+    const filter = await runCli(['exposures', '--triage', 'maybe'], { env });
+    expect(filter.code).toBe(2);
+    expect(filter.stderr).toMatch(/error: --triage: "maybe" is not a triage filter/);
   });
 });

@@ -169,7 +169,9 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
       printRows(
         io,
         impact.exposures.map((e) => ({
-          decision: e.suppressed ? `${e.decision} (vex)` : e.decision,
+          decision: e.suppressed
+            ? `${e.decision} (${e.triage && !e.triage.expired ? 'triage' : 'vex'})`
+            : e.decision,
           environment: e.environment,
           workload: e.workload,
           component: `${e.component.name}@${e.component.version}`,
@@ -209,7 +211,7 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
         { columns: ['environment', ...DECISIONS, 'suppressed', 'overdue'] },
       );
       io.stdout.write(
-        `\ntotal: ${DECISIONS.map((d) => `${d} ${status.totals[d]}`).join(', ')}, suppressed by VEX ${status.totals.suppressed}, past their SLA due date ${status.totals.overdue}\n\nSBOM coverage of running artifacts\n`,
+        `\ntotal: ${DECISIONS.map((d) => `${d} ${status.totals[d]}`).join(', ')}, suppressed by triage or VEX ${status.totals.suppressed}, past their SLA due date ${status.totals.overdue}\n\nSBOM coverage of running artifacts\n`,
       );
       printRows(io, status.coverage as unknown as Record<string, unknown>[], {
         columns: ['environment', 'runningArtifacts', 'withSbom', 'percent'],
