@@ -343,6 +343,20 @@ export interface paths {
                                     /** @description decided for this exposure alone (its key), not by a portfolio rule */
                                     own: boolean;
                                 } | null;
+                                /** @description the VEX statement that applies; null: none */
+                                vex: {
+                                    /** @enum {string} */
+                                    status: "not_affected" | "affected" | "fixed" | "under_investigation";
+                                    /** @enum {string} */
+                                    justification?: "component_not_present" | "vulnerable_code_not_present" | "vulnerable_code_not_in_execute_path" | "vulnerable_code_cannot_be_controlled_by_adversary" | "inline_mitigations_already_exist";
+                                    impactStatement?: string;
+                                    actionStatement?: string;
+                                    timestamp?: string;
+                                    /** @description where the document was read from */
+                                    source: string;
+                                    /** @description the document's own id ('' when none) */
+                                    document: string;
+                                } | null;
                             }[];
                             /** @description the cursor of the next page (`after=`); absent on the last page */
                             next?: string;
@@ -602,6 +616,20 @@ export interface paths {
                                     expired: boolean;
                                     /** @description decided for this exposure alone (its key), not by a portfolio rule */
                                     own: boolean;
+                                } | null;
+                                /** @description the VEX statement that applies; null: none */
+                                vex: {
+                                    /** @enum {string} */
+                                    status: "not_affected" | "affected" | "fixed" | "under_investigation";
+                                    /** @enum {string} */
+                                    justification?: "component_not_present" | "vulnerable_code_not_present" | "vulnerable_code_not_in_execute_path" | "vulnerable_code_cannot_be_controlled_by_adversary" | "inline_mitigations_already_exist";
+                                    impactStatement?: string;
+                                    actionStatement?: string;
+                                    timestamp?: string;
+                                    /** @description where the document was read from */
+                                    source: string;
+                                    /** @description the document's own id ('' when none) */
+                                    document: string;
                                 } | null;
                                 readonly path: string[];
                             }[];
@@ -1282,6 +1310,194 @@ export interface paths {
                                 readonly environments: string[];
                                 readonly vulnerabilities: string[];
                             }[];
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vex/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** one environment's exposures as an OpenVEX or CycloneDX VEX document: triage, else the VEX that applies, else under_investigation */
+        get: {
+            parameters: {
+                query?: {
+                    environment?: string;
+                    /** @description openvex (default) or cyclonedx */
+                    format?: string;
+                    /** @description who speaks (default: the caller) */
+                    author?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
                         };
                     };
                 };

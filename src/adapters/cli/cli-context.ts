@@ -50,6 +50,7 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   epss: '--epss',
   state: '--state',
   triage: '--triage',
+  format: '--format',
   justification: '--justification',
   reason: '--reason',
   expires: '--expires',

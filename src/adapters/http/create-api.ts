@@ -130,6 +130,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/sboms': { permission: 'twin:read' },
   'GET /api/v1/artifacts/:digest': { permission: 'twin:read' },
   'GET /api/v1/vex': { permission: 'twin:read' },
+  'GET /api/v1/vex/export': { permission: 'exposures:read' },
   'GET /api/v1/twin': { permission: 'twin:read' },
   'GET /api/v1/twin/history': { permission: 'twin:read' },
   'GET /api/v1/twin/gaps': { permission: 'twin:read' },
@@ -585,6 +586,33 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         ...(req.query.environment ? { environment: req.query.environment } : {}),
         ...(scope ? { environments: scope } : {}),
       });
+    },
+  );
+  app.get(
+    '/api/v1/vex/export',
+    {
+      schema: {
+        summary:
+          "one environment's exposures as an OpenVEX or CycloneDX VEX document: triage, else the VEX that applies, else under_investigation",
+        querystring: z.object({
+          environment: z.string().optional(),
+          format: z.string().optional().describe('openvex (default) or cyclonedx'),
+          author: z.string().max(200).optional().describe('who speaks (default: the caller)'),
+        }),
+        response: { 200: z.record(z.string(), z.unknown()), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const scope = scopeOf(req);
+      if (scope && req.query.environment !== undefined && !scope.includes(req.query.environment))
+        throw new HttpProblem(403, 'FORBIDDEN', "the caller's team does not own the environment");
+      await freshness.fresh();
+      const exported = await vigil.vex.export({
+        ...withoutUndefined(req.query),
+        author: req.query.author ?? principals.get(req)?.actor ?? 'Vigil',
+      });
+      const type = exported.format === 'openvex' ? 'application/json' : 'application/vnd.cyclonedx+json';
+      return reply.type(type).send(exported.document as Record<string, unknown>);
     },
   );
   app.get(

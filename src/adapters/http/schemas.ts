@@ -11,6 +11,7 @@ import type { RemediationPlan } from '../../app/remediation/index.js';
 import { ISSUE_CODES, type IssueCode } from '../../core/input/index.js';
 import { DECISIONS } from '../../core/risk/index.js';
 import { TRIAGE_JUSTIFICATIONS, TRIAGE_STATES } from '../../core/triage/index.js';
+import { VEX_STATUSES } from '../../core/vex/index.js';
 
 // The API's schemas: they validate requests and responses, and the OpenAPI document is generated from them.
 
@@ -100,6 +101,18 @@ export const ExposureSchema = z.object({
     })
     .nullable()
     .describe('the triage decision in force (ADR 081); null: untriaged'),
+  vex: z
+    .object({
+      status: z.enum(VEX_STATUSES),
+      justification: z.enum(TRIAGE_JUSTIFICATIONS).optional(),
+      impactStatement: z.string().optional(),
+      actionStatement: z.string().optional(),
+      timestamp: z.string().optional(),
+      source: z.string().describe('where the document was read from'),
+      document: z.string().describe("the document's own id ('' when none)"),
+    })
+    .nullable()
+    .describe('the VEX statement that applies; null: none'),
 }) satisfies z.ZodType<Exposure>;
 
 export const ExposurePage = z.object({

@@ -243,6 +243,22 @@ describe.each(STORES)('vigil serve and the HTTP API on the $kind store', ({ kind
       expect.objectContaining({ action: 'set', rule: rule.id }),
     ]);
     expect((await listed()).filter((e) => e.triage !== null)).toEqual([]);
+    // VEX out: the environment's exposures as a document, in the format asked
+    const cdx = await api('/api/v1/vex/export?environment=production&format=cyclonedx');
+    expect(cdx.status).toBe(200);
+    expect(cdx.headers.get('content-type')).toMatch(/application\/vnd\.cyclonedx\+json/);
+    const bom = (await cdx.json()) as { bomFormat: string; vulnerabilities: unknown[] };
+    expect(bom.bomFormat).toBe('CycloneDX');
+    expect(bom.vulnerabilities.length).toBeGreaterThan(0);
+    const openvex = await json<{ statements: { status: string }[] }>(
+      '/api/v1/vex/export?environment=production',
+    );
+    expect(openvex.body.statements.length).toBe(bom.vulnerabilities.length);
+    const badFormat = await json<ErrorBody>('/api/v1/vex/export?environment=production&format=spdx');
+    expect(badFormat.status).toBe(400);
+    expect(badFormat.body.error.issues).toEqual([
+      expect.objectContaining({ code: 'OPTION_INVALID', path: 'format' }),
+    ]);
   });
 
   it('answers bad input with 400 naming fields (never a CLI flag), 404, 413 and 415, each with a request id', async () => {

@@ -62,11 +62,13 @@ import {
   type TriageActor,
   triageAudit,
 } from '../../app/triage/index.js';
-import { addVex, type VexInput } from '../../app/vex/index.js';
+import { addVex, exportVex, type VexInput } from '../../app/vex/index.js';
 import { inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
 import type { TriageRequest } from '../../core/triage/index.js';
+import { packageVersion } from '../cli/package-version.js';
 import { loadRiskConfig } from '../config/load-risk-config.js';
+import { toCycloneDxVex, toOpenVex } from '../formats/vex-export.js';
 import { readKubernetesFiles } from '../kubernetes/read-kubernetes-files.js';
 import { createRegistryAccess } from '../registry/registry-access.js';
 import { type CredentialLookup, credentialLookup } from '../registry/registry-credentials.js';
@@ -307,6 +309,36 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       add: (inputs: readonly VexInput[]) => addVex(vexRepo, inputs),
       readFile: readVexFile,
       list: () => vexRepo.listVexDocuments(),
+      /**
+       * One environment's exposures as a VEX document (ADR 082): triage, else the VEX that applies, else under
+       * investigation; `author` names who speaks (default: Vigil).
+       */
+      export: async (ask: {
+        readonly environment?: string;
+        readonly format?: string;
+        readonly author?: string;
+      }) => {
+        await settled();
+        const at = clock().toISOString();
+        const { environment, format, statements } = await exportVex(
+          {
+            environmentExists: async (name) =>
+              (await twin.showTwin({ at })).some((r) => r.environment === name),
+            exposures: (name) => listExposures(exposuresRepo, riskConfig(), { environment: name }),
+          },
+          ask,
+        );
+        const header = {
+          author: ask.author ?? 'Vigil',
+          environment,
+          timestamp: at,
+          tooling: `vigil ${packageVersion()}`,
+        };
+        return {
+          format,
+          document: format === 'openvex' ? toOpenVex(statements, header) : toCycloneDxVex(statements, header),
+        };
+      },
     },
     twin: {
       show: (query: { readonly environment?: string; readonly at?: string }) =>

@@ -1,3 +1,4 @@
+import { ociPurl } from '../../core/artifact/image-reference.js';
 import { InputError } from '../../core/input/index.js';
 import type { PackageVersionRef } from '../../core/matching/index.js';
 import { formatPurl, type Purl } from '../../core/purl/index.js';
@@ -19,7 +20,7 @@ import {
   type TriageTarget,
 } from '../../core/triage/index.js';
 import { parseInstant } from '../../core/twin/index.js';
-import { indexVexStatements } from '../../core/vex/index.js';
+import { indexVexStatements, type VexJustification, type VexStatus } from '../../core/vex/index.js';
 import type { ExposureFilter, ExposureRepository, ExposureRow } from './ports.js';
 
 /** An exposure: a finding placed in the twin, scored, with the reasons. */
@@ -64,6 +65,21 @@ export interface Exposure {
   readonly dueAt: string | null;
   /** The triage decision in force (or the acceptance that ran out, `expired`); null: untriaged. */
   readonly triage: ExposureTriage | null;
+  /** The VEX statement that applies (the most specific, then the latest); null: none. */
+  readonly vex: ExposureVex | null;
+}
+
+/** The VEX statement an exposure is matched with, and where it came from. */
+export interface ExposureVex {
+  readonly status: VexStatus;
+  readonly justification?: VexJustification | undefined;
+  readonly impactStatement?: string | undefined;
+  readonly actionStatement?: string | undefined;
+  readonly timestamp?: string | undefined;
+  /** Where the document was read from (a file, a zip entry, an upload name). */
+  readonly source: string;
+  /** The document's own id ('' when it has none). */
+  readonly document: string;
 }
 
 /** A triage decision as an exposure shows it (docs/adr/081). */
@@ -123,17 +139,10 @@ export const packagePurl = (p: PackageVersionRef): Purl => ({
 const imageName = (a: { readonly repository: string; readonly tag: string }): string =>
   a.tag ? `${a.repository}:${a.tag}` : a.repository;
 
-// purl-spec oci: the name is the repository's last segment, `repository_url` the repository with its registry
-// (and port: `localhost:5000/app`).
 const ociPurlsOf = (artifact: ExposureRow['artifact']): Purl[] =>
-  [...new Set(artifact.aliases.map((a) => a.repository))].map((repository) => ({
-    type: 'oci',
-    namespace: '',
-    name: (repository.split('/').at(-1) ?? repository).toLowerCase(),
-    version: artifact.digest,
-    qualifiers: { repository_url: repository },
-    subpath: '',
-  }));
+  [...new Set(artifact.aliases.map((a) => a.repository))].map((repository) =>
+    ociPurl(repository, artifact.digest),
+  );
 
 const workloadRef = (w: ExposureRow['workload']): string =>
   `${w.namespace ? `${w.namespace}/` : ''}${w.name}`;
@@ -370,6 +379,17 @@ export async function rankExposures(
             own: ['environment', 'workload', 'artifact', 'package'].every(
               (part) => decided.scope[part as keyof typeof decided.scope] !== undefined,
             ),
+          }
+        : null,
+      vex: vex
+        ? {
+            status: vex.statement.status,
+            ...(vex.statement.justification ? { justification: vex.statement.justification } : {}),
+            ...(vex.statement.impactStatement ? { impactStatement: vex.statement.impactStatement } : {}),
+            ...(vex.statement.actionStatement ? { actionStatement: vex.statement.actionStatement } : {}),
+            ...(vex.statement.timestamp ? { timestamp: vex.statement.timestamp } : {}),
+            source: vex.statement.origin.source,
+            document: vex.statement.origin.documentId,
           }
         : null,
     };

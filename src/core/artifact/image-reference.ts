@@ -1,4 +1,5 @@
 import { fail, ok, type ParseResult, quoteValue } from '../input/index.js';
+import type { Purl } from '../purl/purl.js';
 
 /** A digest as Vigil keys artifacts: `sha256:` and 64 lower-case hex digits. */
 export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
@@ -79,4 +80,20 @@ export function parseImageReference(text: string, path = 'image'): ParseResult<I
 /** Formats a reference back: `repository[:tag][@digest]`. */
 export function formatImageReference(ref: ImageReference): string {
   return `${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/**
+ * The purl of an image (purl-spec `oci`): the name is the repository's last segment, lower case; the version the
+ * digest; `repository_url` the repository with its registry (and port: `localhost:5000/app`) when known.
+ * @example ociPurl('ghcr.io/acme/api', 'sha256:…') // { type: 'oci', name: 'api', version: 'sha256:…', qualifiers: { repository_url: 'ghcr.io/acme/api' } … }
+ */
+export function ociPurl(repository: string, digest: string): Purl {
+  return {
+    type: 'oci',
+    namespace: '',
+    name: (repository.split('/').at(-1) ?? repository).toLowerCase(),
+    version: digest,
+    qualifiers: repository.includes('/') || repository.includes('.') ? { repository_url: repository } : {},
+    subpath: '',
+  };
 }

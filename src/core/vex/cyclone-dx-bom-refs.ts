@@ -35,7 +35,10 @@ const BOM_LINK = /^urn:(?:cdx|uuid):([0-9a-f-]{36})\/(\d+)#(.+)$/i;
  */
 export class BomRefIndex {
   readonly issues: InputIssue[] = [];
-  readonly #components = new Map<string, { component: CycloneDxComponentInput; path: string }>();
+  readonly #components = new Map<
+    string,
+    { component: CycloneDxComponentInput; path: string; image?: CycloneDxComponentInput }
+  >();
   readonly #serial: string | undefined;
   readonly #resolved = new Map<string, VexScope>();
 
@@ -45,10 +48,13 @@ export class BomRefIndex {
     components: readonly { component: CycloneDxComponentInput; path: string }[],
   ) {
     this.#serial = serialNumber?.replace(/^urn:uuid:/i, '').toLowerCase();
-    const add = (c: CycloneDxComponentInput, path: string): void => {
+    // A component nested in a container image (a `pkg:oci` purl) is that image's sub-component: a statement
+    // about it is about the package in that image only, as Vigil's own export writes it.
+    const add = (c: CycloneDxComponentInput, path: string, image?: CycloneDxComponentInput): void => {
       if (c['bom-ref'] && !this.#components.has(c['bom-ref']))
-        this.#components.set(c['bom-ref'], { component: c, path });
-      for (const [i, child] of (c.components ?? []).entries()) add(child, `${path}.components[${i}]`);
+        this.#components.set(c['bom-ref'], { component: c, path, ...(image ? { image } : {}) });
+      const inner = /^pkg:oci\//i.test(c.purl ?? '') ? c : image;
+      for (const [i, child] of (c.components ?? []).entries()) add(child, `${path}.components[${i}]`, inner);
     };
     for (const { component, path } of components) add(component, path);
   }
@@ -67,7 +73,11 @@ export class BomRefIndex {
     const bomRef = link ? decode(link[3] ?? '') : ref;
     const external = link !== null && link[1]?.toLowerCase() !== this.#serial;
     const local = external ? undefined : this.#components.get(bomRef);
-    if (local) return this.#scopeOfComponent(local.component, local.path);
+    if (local) {
+      const scope = this.#scopeOfComponent(local.component, local.path);
+      const image = local.image?.purl ? parsePurl(local.image.purl, `${local.path}.purl`) : undefined;
+      return image?.ok && scope.purl ? { purl: image.value, subcomponents: [scope.purl] } : scope;
+    }
     const purl = /^pkg:/i.test(bomRef) ? parsePurl(bomRef, path) : undefined;
     if (purl?.ok)
       return {

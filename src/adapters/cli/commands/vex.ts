@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { AddVexResult } from '../../../app/vex/index.js';
 import { type InputIssue, isInputError } from '../../../core/input/index.js';
@@ -5,6 +7,7 @@ import { VEX_STATUSES, type VexStatus } from '../../../core/vex/index.js';
 import { DEFAULT_VEX_LIMITS, readVexFile } from '../../vex/read-vex-file.js';
 import { positiveInteger } from '../../wiring/index.js';
 import { type Cli, EXIT, ExitSignal, printIssues, printRows, type RegisterCommands } from '../cli-context.js';
+import { refreshFindings } from '../refresh-findings.js';
 import { withVigil } from '../with-vigil.js';
 
 /** `not_affected 3, fixed 1`, in the order of VEX_STATUSES. */
@@ -59,6 +62,31 @@ export const registerVexCommands: RegisterCommands = (program: Command, io: Cli)
         if (opts.json) printIssues(io, issues);
         throw new ExitSignal(EXIT.badInput);
       }
+    });
+
+  vex
+    .command('export')
+    .description(
+      "one environment's exposures as a VEX document: the triage decision in force, else the VEX statement that applies, else under_investigation; with provenance",
+    )
+    .option('--env <name>', 'the environment the document speaks for (required)')
+    .option('--format <format>', 'openvex (default) or cyclonedx')
+    .option('--author <name>', 'who speaks (default: Vigil)')
+    .option('--output <file>', 'write the document here instead of standard output')
+    .action(async (opts: { env?: string; format?: string; author?: string; output?: string }) => {
+      const exported = await withVigil(io, async (vigil) => {
+        await refreshFindings(io, vigil);
+        return vigil.vex.export({
+          ...(opts.env !== undefined ? { environment: opts.env } : {}),
+          ...(opts.format !== undefined ? { format: opts.format } : {}),
+          ...(opts.author !== undefined ? { author: opts.author } : {}),
+        });
+      });
+      const text = `${JSON.stringify(exported.document, null, 2)}\n`;
+      if (opts.output) {
+        await writeFile(resolve(io.cwd, opts.output), text);
+        io.stderr.write(`wrote ${exported.format} VEX to ${opts.output}\n`);
+      } else io.stdout.write(text);
     });
 
   vex
