@@ -142,6 +142,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/tokens': { permission: 'admin', action: 'token.create' },
   'DELETE /api/v1/tokens/:id': { permission: 'admin', action: 'token.revoke' },
   'GET /api/v1/audit': { permission: 'admin' },
+  'GET /api/v1/notifications/subscriptions': { permission: 'admin' },
+  'POST /api/v1/notifications/subscriptions': { permission: 'admin', action: 'notify.subscribe' },
+  'DELETE /api/v1/notifications/subscriptions/:id': { permission: 'admin', action: 'notify.unsubscribe' },
+  'GET /api/v1/notifications/deliveries': { permission: 'admin' },
+  'POST /api/v1/notifications/replay': { permission: 'admin', action: 'notify.replay' },
   'PUT /api/v1/environments/:name/team': { permission: 'admin', action: 'environment.team' },
   ...DASHBOARD_ACCESS,
 };
@@ -996,6 +1001,83 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       },
     },
     async (req) => (await vigil.auth.listAudit(req.query.limit)).map((e) => ({ ...e })),
+  );
+
+  // ---- notifications (admin: destinations and secrets are sensitive)
+  app.get(
+    '/api/v1/notifications/subscriptions',
+    {
+      schema: {
+        summary: 'the notification subscriptions (never their secrets)',
+        response: { 200: Rows, ...errors },
+      },
+    },
+    async () => (await vigil.notify.list()).map((s) => ({ ...s })),
+  );
+  app.post(
+    '/api/v1/notifications/subscriptions',
+    {
+      schema: {
+        summary:
+          'subscribe a webhook (Standard Webhooks, signed), Slack or Alertmanager endpoint; a webhook secret is in this answer only',
+        body: z.object({
+          name: z.string(),
+          channel: z.string().optional().describe('webhook (default), slack or alertmanager'),
+          url: z.string(),
+          secret: z.string().optional().describe('webhook: whsec_…; made when not given'),
+          team: z.string().optional(),
+          environment: z.string().optional(),
+          minDecision: z.string().optional(),
+          kevOnly: z.boolean().optional(),
+          package: z.string().optional(),
+          advisory: z.string().optional(),
+          kinds: z.array(z.string()).optional(),
+          digestMinutes: z.number().int().optional(),
+        }),
+        response: { 201: Row, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const created = await vigil.notify.subscribe(req.body, principals.get(req)?.actor ?? 'unknown');
+      return reply.code(201).send({ ...created });
+    },
+  );
+  app.delete(
+    '/api/v1/notifications/subscriptions/:id',
+    {
+      schema: {
+        summary: 'delete a subscription and its pending deliveries',
+        params: z.object({ id: z.coerce.number().int() }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      if (!(await vigil.notify.remove(req.params.id)))
+        throw new HttpProblem(404, 'NOT_FOUND', `no subscription has the id ${req.params.id}`);
+      return reply.code(204).send(null);
+    },
+  );
+  app.get(
+    '/api/v1/notifications/deliveries',
+    {
+      schema: {
+        summary: 'the latest deliveries, newest first: pending, delivered, dead',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(50) }),
+        response: { 200: Rows, ...errors },
+      },
+    },
+    async (req) => (await vigil.notify.deliveries(req.query.limit)).map((d) => ({ ...d })),
+  );
+  app.post(
+    '/api/v1/notifications/replay',
+    {
+      schema: {
+        summary: 'queue dead deliveries again (`all`: every one), optionally only events since a time',
+        body: z.object({ since: z.string().optional(), all: z.boolean().optional() }).optional(),
+        response: { 200: z.object({ queued: z.number().int() }), ...errors },
+      },
+    },
+    async (req) => ({ queued: await vigil.notify.replay(withoutUndefined(req.body ?? {})) }),
   );
 
   if (opts.signal) opts.signal.addEventListener('abort', () => void app.close(), { once: true });

@@ -19,6 +19,7 @@ import {
 import { startDailyCounts } from './daily-counts-recorder.js';
 import { type Leadership, postgresLeadership, soleLeadership } from './leadership.js';
 import { startLifecycleTracker } from './lifecycle-tracker.js';
+import { startNotifyDispatcher } from './notify-dispatcher.js';
 
 export interface ServeOptions {
   /** `host:port`; port 0 takes a free one. */
@@ -202,6 +203,14 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     onError: (error) => app.log.error({ err: error }, 'exposure lifecycle could not be recorded'),
   });
 
+  // Notifications: every process dispatches the outbox's due deliveries (claimed with SKIP LOCKED, ADR 083).
+  const notifier = startNotifyDispatcher({
+    dispatch: () => vigil.notify.dispatch(),
+    onRound: (r) =>
+      app.log.info({ sent: r.sent, failed: r.failed, dead: r.dead }, 'notifications dispatched'),
+    onError: (error) => app.log.error({ err: error }, 'notifications could not be dispatched'),
+  });
+
   // The feed scheduler, in the leading process only: OSV deltas every `feedsEveryMs`; KEV and EPSS, published
   // daily, when their last sync is older than `dailyEveryMs` (so a restart or a new leader does not re-fetch them).
   // One job at a time; a job that fails is logged and counted, never fatal.
@@ -294,6 +303,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     if (following) clearInterval(following);
     await dailyCounts.stop();
     await lifecycle.stop();
+    await notifier.stop();
     await stopWatches();
     await leadership.close();
     await app.close().catch(() => {});
@@ -321,6 +331,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         await syncing;
         await dailyCounts.stop();
         await lifecycle.stop();
+        await notifier.stop();
         await freshness.idle();
         await publishing;
         if (announcement) rmSync(announcement, { force: true });

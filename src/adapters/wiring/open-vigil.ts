@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
@@ -51,6 +52,12 @@ import {
   remediationFlow,
   trackExposures,
 } from '../../app/lifecycle/index.js';
+import {
+  checkSubscription,
+  dispatchDue,
+  type SubscriptionRequest,
+  writeOutbox,
+} from '../../app/notify/index.js';
 import { planRemediation } from '../../app/remediation/index.js';
 import { type IngestSbomBytesInput, ingestSbomBytes } from '../../app/sbom/index.js';
 import { runScan, type ScanObserver, type ScanRequest } from '../../app/scan/index.js';
@@ -63,13 +70,16 @@ import {
   triageAudit,
 } from '../../app/triage/index.js';
 import { addVex, exportVex, type VexInput } from '../../app/vex/index.js';
-import { inputError } from '../../core/input/index.js';
+import { InputError, inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
 import type { TriageRequest } from '../../core/triage/index.js';
+import { parseInstant } from '../../core/twin/index.js';
 import { packageVersion } from '../cli/package-version.js';
 import { loadRiskConfig } from '../config/load-risk-config.js';
 import { toCycloneDxVex, toOpenVex } from '../formats/vex-export.js';
 import { readKubernetesFiles } from '../kubernetes/read-kubernetes-files.js';
+import { parseAllowlist } from '../notify/destination.js';
+import { createNotificationSender } from '../notify/send-notification.js';
 import { createRegistryAccess } from '../registry/registry-access.js';
 import { type CredentialLookup, credentialLookup } from '../registry/registry-credentials.js';
 import { parseSbom } from '../sbom/parse-sbom.js';
@@ -81,6 +91,7 @@ import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
 import { createFindingsRepository } from '../store/findings-repository.js';
 import { createLifecycleRepository, type TransitionListener } from '../store/lifecycle-repository.js';
+import { createNotifyRepository } from '../store/notify-repository.js';
 import { migrated } from '../store/open-database.js';
 import { connectPostgresDatabase, createPostgresPool, redactUrl } from '../store/postgres-database.js';
 import { createSbomRepository } from '../store/sbom-repository.js';
@@ -227,7 +238,12 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
   };
   const authRepo = createAuthRepository(db);
   // what else happens in the transaction that records exposure transitions (the notification outbox)
-  const transitionListeners: TransitionListener[] = [];
+  const transitionListeners: TransitionListener[] = [
+    async (tx, transitions, now) => {
+      await writeOutbox(createNotifyRepository(tx), transitions, now, () => `msg_${randomUUID()}`);
+    },
+  ];
+  const notifyRepo = createNotifyRepository(db);
   const lifecycle = createLifecycleRepository(db, transitionListeners);
   const dailyCounts = createDailyCountRepository(db);
   const triageDeps = {
@@ -421,6 +437,24 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       list: (opts: Parameters<typeof listTriage>[1] = {}) => listTriage(triageDeps, opts),
       audit: (opts: Parameters<typeof triageAudit>[1] = {}) => triageAudit(triageDeps, opts),
     },
+    /** Notifications (ADR 083): subscriptions, the outbox's deliveries, the dispatcher. */
+    notify: {
+      subscribe: async (request: SubscriptionRequest, actor: string) =>
+        notifyRepo.addSubscription(checkSubscription(request, { actor, now: clock().toISOString() })),
+      /** Subscriptions without their secrets. */
+      list: async () => (await notifyRepo.subscriptions()).map(({ secret: _secret, ...s }) => s),
+      remove: (id: number) => notifyRepo.removeSubscription(id),
+      deliveries: (limit: number) => notifyRepo.deliveries(limit),
+      replay: (opts: { readonly since?: string; readonly all?: boolean }) =>
+        notifyRepo.replay({
+          all: opts.all === true,
+          now: clock().toISOString(),
+          ...(opts.since ? { since: opts.since } : {}),
+        }),
+      /** Sends what is due, once. */
+      dispatch: (opts: { readonly leaseMs?: number; readonly maxAttempts?: number } = {}) =>
+        dispatchDue({ repo: notifyRepo, send: notificationSender(config), now: clock, ...opts }),
+    },
     /** The dashboard's trends: exposure counts per day. */
     trends: {
       /** Stores today's counts, replacing earlier ones of today (serve: at start, then daily). */
@@ -516,4 +550,19 @@ export function maxSbomBytes(config: VigilConfig, given?: string): number {
     DEFAULT_MAX_SBOM_BYTES,
     'positive whole number of bytes',
   );
+}
+
+/** The notification sender of this config. @throws InputError naming `VIGIL_NOTIFY_ALLOW` when it is bad. */
+function notificationSender(config: VigilConfig) {
+  let allow: string[];
+  try {
+    allow = parseAllowlist(config.notifyAllow?.value);
+  } catch {
+    throw inputError(
+      'OPTION_INVALID',
+      config.notifyAllow?.from ?? 'VIGIL_NOTIFY_ALLOW',
+      `"${config.notifyAllow?.value}" is not a comma-separated list of addresses or CIDRs`,
+    );
+  }
+  return createNotificationSender({ allow });
 }

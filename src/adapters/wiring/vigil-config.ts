@@ -37,6 +37,8 @@ export interface VigilConfig {
   readonly riskConfigFile?: string;
   /** SBOM size cap; absent: 512 MiB. Validated when used. */
   readonly maxSbomBytes?: RawSetting;
+  /** Notifications: CIDRs (comma-separated) they may reach although private or loopback (`VIGIL_NOTIFY_ALLOW`). */
+  readonly notifyAllow?: RawSetting;
   readonly feeds: {
     readonly osvMirror?: RawSetting;
     readonly osvUrl?: string;
@@ -75,6 +77,7 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
   const url = nonEmpty(env.VIGIL_DATABASE_URL);
   const riskConfigFile = nonEmpty(env.VIGIL_RISK_CONFIG);
   const maxSbomBytes = raw(env, 'VIGIL_MAX_SBOM_BYTES');
+  const notifyAllow = raw(env, 'VIGIL_NOTIFY_ALLOW');
   const osvMirror = raw(env, 'VIGIL_OSV_MIRROR');
   const osvUrl = nonEmpty(env.VIGIL_OSV_URL);
   const kev = nonEmpty(env.VIGIL_KEV);
@@ -90,6 +93,7 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
       : { kind: 'embedded', home: nonEmpty(env.VIGIL_HOME) ?? join(homedir(), '.vigil') },
     ...(riskConfigFile ? { riskConfigFile } : {}),
     ...(maxSbomBytes ? { maxSbomBytes } : {}),
+    ...(notifyAllow ? { notifyAllow } : {}),
     feeds: {
       ...(osvMirror ? { osvMirror } : {}),
       ...(osvUrl ? { osvUrl } : {}),

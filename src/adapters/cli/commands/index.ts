@@ -5,6 +5,7 @@ import { registerDeployCommands } from './deploy.js';
 import { registerExposureCommands } from './exposures.js';
 import { registerFeedsCommands } from './feeds.js';
 import { registerK8sCommands } from './k8s.js';
+import { registerNotifyCommands } from './notify.js';
 import { registerRegistryCommands } from './registry.js';
 import { registerSbomCommands } from './sbom.js';
 import { registerScanCommands } from './scan.js';
@@ -29,6 +30,7 @@ export const commandModules: readonly RegisterCommands[] = [
   registerVexCommands,
   registerExposureCommands,
   registerTriageCommands,
+  registerNotifyCommands,
   registerVersionCommands,
   registerServeCommands,
   registerTokenCommands,
