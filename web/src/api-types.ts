@@ -1078,6 +1078,30 @@ export interface paths {
                                         closedBy: ("fixed_deployed" | "workload_gone" | "finding_withdrawn") | null;
                                     }[];
                                 } | null;
+                                /** @description decisions on this vulnerability naming this workload, its environment, or neither */
+                                readonly triage: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    action: "set" | "replaced" | "revoked" | "expired";
+                                    rule: number;
+                                    by: string;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    state: "in_triage" | "affected" | "not_affected" | "false_positive" | "accepted_risk" | "will_fix";
+                                    scope: {
+                                        vulnerability: string;
+                                        /** @description canonical purl; without a version: every version */
+                                        package?: string;
+                                        artifact?: string;
+                                        environment?: string;
+                                        /** @description namespace/name */
+                                        workload?: string;
+                                        /** @description workload labels, all must match */
+                                        labels?: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                }[];
                             }[];
                         };
                     };
@@ -6375,6 +6399,926 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the notification subscriptions (never their secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** subscribe a webhook (Standard Webhooks, signed), Slack or Alertmanager endpoint; a webhook secret is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description webhook (default), slack or alertmanager */
+                        channel?: string;
+                        url: string;
+                        /** @description webhook: whsec_…; made when not given */
+                        secret?: string;
+                        team?: string;
+                        environment?: string;
+                        minDecision?: string;
+                        kevOnly?: boolean;
+                        package?: string;
+                        advisory?: string;
+                        kinds?: string[];
+                        digestMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** delete a subscription and its pending deliveries */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the latest deliveries, newest first: pending, delivered, dead */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** queue dead deliveries again (`all`: every one), optionally only events since a time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        since?: string;
+                        all?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description every error: a code, words, the request id to find it in the logs, and for bad input the issues */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description INPUT_INVALID (with issues), NOT_FOUND, CONFLICT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL */
+                                code: string;
+                                message: string;
+                                requestId: string;
+                                issues?: {
+                                    /** @enum {string} */
+                                    code: "OPTION_INVALID" | "FIELD_INVALID" | "CONFIG_INVALID" | "FILE_UNREADABLE" | "EVIDENCE_NOT_FOUND" | "FEED_LOCATION" | "PURL_INVALID" | "PURL_VERSION" | "PURL_ECOSYSTEM" | "ADVISORY_UNKNOWN" | "ECOSYSTEM_NONE" | "IMAGE_REF_INVALID" | "DIGEST_INVALID" | "DIGEST_MISSING" | "IMAGE_NOT_FOUND" | "TAG_NOT_FOUND" | "TIME_INVALID" | "NAME_INVALID" | "WORKLOAD_INVALID" | "COMMIT_INVALID" | "ENVIRONMENT_UNKNOWN" | "CLUSTER_ENVIRONMENT" | "SNAPSHOT_STALE" | "VERSION_INVALID" | "ECOSYSTEM_UNKNOWN" | "ECOSYSTEM_UNORDERED" | "TRIAGE_STATE" | "TRIAGE_JUSTIFICATION" | "TRIAGE_REASON" | "TRIAGE_EXPIRY" | "TRIAGE_SCOPE" | "TRIAGE_NO_MATCH" | "TRIAGE_UNKNOWN" | "SBOM_TOO_LARGE" | "SBOM_TOO_DEEP" | "SBOM_ENCODING" | "SBOM_FORMAT" | "SBOM_SPEC_VERSION" | "SBOM_JSON_MALFORMED" | "SBOM_XML_MALFORMED" | "SBOM_XML_DOCTYPE" | "SBOM_TAG_VALUE" | "SBOM_SCHEMA" | "SBOM_DUPLICATE_REF" | "SBOM_DEPENDENCY_REF" | "SBOM_LICENSE_EXPRESSION" | "SBOM_MORE_WARNINGS" | "K8S_FILE_TOO_LARGE" | "K8S_JSON_INVALID" | "K8S_YAML_INVALID" | "K8S_LIST_INVALID" | "K8S_OBJECT_INVALID" | "K8S_EMPTY" | "KUBECONFIG_MISSING" | "KUBECONFIG_INVALID" | "CONTEXT_UNKNOWN" | "VEX_NOT_JSON" | "VEX_FORMAT_UNKNOWN" | "VEX_INVALID" | "VEX_TOO_LARGE" | "ZIP_EMPTY" | "ZIP_INVALID" | "ZIP_UNSAFE" | "OSV_INVALID" | "OSV_UNSTORABLE" | "KEV_INVALID" | "EPSS_INVALID";
+                                    /** @description the field (`limit`, `components[3].purl`), prefixed by the document when known */
+                                    path: string;
+                                    /** @description what was wrong and what was expected */
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

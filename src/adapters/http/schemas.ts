@@ -205,6 +205,67 @@ export const StatusSchema = z.object({
 
 const Stamp = z.string().describe('RFC 3339');
 
+const TriageScopeSchema = z.object({
+  vulnerability: z.string(),
+  package: z.string().optional().describe('canonical purl; without a version: every version'),
+  artifact: z.string().optional(),
+  environment: z.string().optional(),
+  workload: z.string().optional().describe('namespace/name'),
+  labels: z.record(z.string(), z.string()).optional().describe('workload labels, all must match'),
+});
+
+export const TriageRuleSchema = z.object({
+  id: z.number().int(),
+  scope: TriageScopeSchema,
+  state: z.enum(TRIAGE_STATES),
+  justification: z.enum(TRIAGE_JUSTIFICATIONS).optional(),
+  reason: z.string(),
+  expiresAt: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+  revokedAt: z.string().optional(),
+  revokedBy: z.string().optional(),
+  revokeReason: z.string().optional(),
+  replacedBy: z.number().int().optional(),
+});
+
+export const TriageBody = z
+  .object({
+    exposure: z.string().optional().describe("one exposure's key; excludes the scope fields"),
+    vulnerability: z.string().optional().describe('a rule: any id of the vulnerability'),
+    package: z.string().optional().describe('a rule: a purl, with or without version'),
+    artifact: z.string().optional(),
+    environment: z.string().optional(),
+    workload: z.string().optional(),
+    labels: z.array(z.string()).optional().describe('key=value each'),
+    state: z.string().describe(TRIAGE_STATES.join(' | ')),
+    justification: z
+      .string()
+      .optional()
+      .describe(`with not_affected: ${TRIAGE_JUSTIFICATIONS.join(' | ')}`),
+    reason: z.string().optional().describe('why (required)'),
+    expires: z.string().optional().describe('RFC 3339 or a date; required for accepted_risk'),
+  })
+  .describe('a decision on one exposure (its key) or a portfolio rule (ADR 081)');
+
+export const TriageSetSchema = z.object({
+  rule: TriageRuleSchema,
+  replaced: z.number().int().optional().describe('the decision on the same scope it replaced'),
+  covers: z.number().int().describe('current exposures it covers'),
+});
+
+export const TriageAuditSchema = list(
+  z.object({
+    at: z.string(),
+    action: z.enum(['set', 'replaced', 'revoked', 'expired']),
+    rule: z.number().int(),
+    by: z.string(),
+    reason: z.string(),
+    state: z.enum(TRIAGE_STATES),
+    scope: TriageScopeSchema,
+  }),
+);
+
 export const ExposureHistorySchema = z.object({
   vulnerability: z.string(),
   ids: list(z.string()),
@@ -243,6 +304,9 @@ export const ExposureHistorySchema = z.object({
           ),
         })
         .nullable(),
+      triage: TriageAuditSchema.describe(
+        'decisions on this vulnerability naming this workload, its environment, or neither',
+      ),
     }),
   ),
 }) satisfies z.ZodType<ExposureHistory, unknown>;
@@ -360,64 +424,3 @@ export const Me = z.object({
   csrfToken: z.string().optional().describe('for a session: send it as x-csrf-token with every write'),
   expiresAt: z.string().optional().describe('when the session ends'),
 });
-
-const TriageScopeSchema = z.object({
-  vulnerability: z.string(),
-  package: z.string().optional().describe('canonical purl; without a version: every version'),
-  artifact: z.string().optional(),
-  environment: z.string().optional(),
-  workload: z.string().optional().describe('namespace/name'),
-  labels: z.record(z.string(), z.string()).optional().describe('workload labels, all must match'),
-});
-
-export const TriageRuleSchema = z.object({
-  id: z.number().int(),
-  scope: TriageScopeSchema,
-  state: z.enum(TRIAGE_STATES),
-  justification: z.enum(TRIAGE_JUSTIFICATIONS).optional(),
-  reason: z.string(),
-  expiresAt: z.string().optional(),
-  by: z.string(),
-  at: z.string(),
-  revokedAt: z.string().optional(),
-  revokedBy: z.string().optional(),
-  revokeReason: z.string().optional(),
-  replacedBy: z.number().int().optional(),
-});
-
-export const TriageBody = z
-  .object({
-    exposure: z.string().optional().describe("one exposure's key; excludes the scope fields"),
-    vulnerability: z.string().optional().describe('a rule: any id of the vulnerability'),
-    package: z.string().optional().describe('a rule: a purl, with or without version'),
-    artifact: z.string().optional(),
-    environment: z.string().optional(),
-    workload: z.string().optional(),
-    labels: z.array(z.string()).optional().describe('key=value each'),
-    state: z.string().describe(TRIAGE_STATES.join(' | ')),
-    justification: z
-      .string()
-      .optional()
-      .describe(`with not_affected: ${TRIAGE_JUSTIFICATIONS.join(' | ')}`),
-    reason: z.string().optional().describe('why (required)'),
-    expires: z.string().optional().describe('RFC 3339 or a date; required for accepted_risk'),
-  })
-  .describe('a decision on one exposure (its key) or a portfolio rule (ADR 081)');
-
-export const TriageSetSchema = z.object({
-  rule: TriageRuleSchema,
-  replaced: z.number().int().optional().describe('the decision on the same scope it replaced'),
-  covers: z.number().int().describe('current exposures it covers'),
-});
-
-export const TriageAuditSchema = list(
-  z.object({
-    at: z.string(),
-    action: z.enum(['set', 'replaced', 'revoked', 'expired']),
-    rule: z.number().int(),
-    by: z.string(),
-    reason: z.string(),
-    state: z.enum(TRIAGE_STATES),
-    scope: TriageScopeSchema,
-  }),
-);

@@ -2,7 +2,6 @@ import type {
   ClaimedDelivery,
   DeliveryRow,
   NotificationData,
-  NotificationEvent,
   NotifyRepository,
   Subscription,
 } from '../../app/notify/index.js';

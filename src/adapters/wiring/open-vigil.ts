@@ -70,10 +70,9 @@ import {
   triageAudit,
 } from '../../app/triage/index.js';
 import { addVex, exportVex, type VexInput } from '../../app/vex/index.js';
-import { InputError, inputError } from '../../core/input/index.js';
+import { inputError } from '../../core/input/index.js';
 import type { RiskConfig } from '../../core/risk/index.js';
 import type { TriageRequest } from '../../core/triage/index.js';
-import { parseInstant } from '../../core/twin/index.js';
 import { packageVersion } from '../cli/package-version.js';
 import { loadRiskConfig } from '../config/load-risk-config.js';
 import { toCycloneDxVex, toOpenVex } from '../formats/vex-export.js';
@@ -416,7 +415,15 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       /** Was it exposed, from when to when, as known at the time: one vulnerability on each workload. */
       history: async (id: string, scope: HistoryScope = {}) => {
         await settled();
-        return exposureHistory({ lifecycle, advisories: exposuresRepo }, id, scope);
+        return exposureHistory(
+          {
+            lifecycle,
+            advisories: exposuresRepo,
+            triage: () => triageAudit(triageDeps, { limit: 1000, environments: scope.environments }),
+          },
+          id,
+          scope,
+        );
       },
     },
     /** What to fix first: the smallest upgrade per vulnerable component, ranked by the risk it removes. */

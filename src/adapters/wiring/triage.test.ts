@@ -222,6 +222,16 @@ describe.each(STORES)('triage on the $kind store', (store) => {
     expect(await issueCodes(v.triage.revoke(own.rule.id, {}, ALICE))).toEqual(['TRIAGE_REASON']);
     expect((await v.triage.list({ all: true })).length).toBe(stored);
 
+    // the history shows the triaged step of the life, with who and why
+    const history = await v.lifecycle.history(target.vulnerability, { environment: 'production' });
+    const frontend = history?.workloads.find((w) => w.workload === 'shop/frontend');
+    expect(frontend?.triage.find((e) => e.rule === own.rule.id)).toMatchObject({
+      action: 'set',
+      state: 'not_affected',
+      by: 'cli:alice',
+      reason: 'the template engine is never given user input',
+    });
+
     // 9. triage is not remediation: the decided exposure stays open in its life until a build without it runs
     await v.lifecycle.track();
     const life = `${target.vulnerability}|production/shop/frontend`;

@@ -1,4 +1,5 @@
 import type { ExposureRepository } from '../exposures/index.js';
+import type { TriageAuditEntry } from '../triage/index.js';
 import type {
   ExposureInterval,
   HistoryScope,
@@ -32,6 +33,11 @@ export interface WorkloadHistory {
         readonly events: readonly LifecycleEvent[];
       })
     | null;
+  /**
+   * The triage trail of decisions on this vulnerability that name this workload, its environment, or neither
+   * (portfolio rules), newest first: the "triaged" step of the life, with who, when and why (ADR 081).
+   */
+  readonly triage: readonly TriageAuditEntry[];
 }
 
 export interface ExposureHistory {
@@ -56,6 +62,8 @@ export async function exposureHistory(
     readonly lifecycle: LifecycleRepository;
     /** The id look-up `impact` uses: any id to its vulnerability group, and the group's advisories. */
     readonly advisories: Pick<ExposureRepository, 'vulnerabilityOf' | 'advisoryFacts'>;
+    /** The triage audit trail (newest first). */
+    readonly triage?: () => Promise<readonly TriageAuditEntry[]>;
   },
   id: string,
   scope: HistoryScope = {},
@@ -87,6 +95,9 @@ export async function exposureHistory(
       .map((r) => [r.key, r]),
   );
   const events = await repo.events([...lives.keys()]);
+  const wanted = new Set(ids.map((i) => i.toUpperCase()));
+  const trail = (await deps.triage?.()) ?? [];
+  const decided = trail.filter((e) => wanted.has(e.scope.vulnerability.toUpperCase()));
   const workloads: WorkloadHistory[] = [...byWorkload.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, list]) => {
@@ -107,6 +118,11 @@ export async function exposureHistory(
               events: events.filter((e) => e.key === life.key),
             }
           : null,
+        triage: decided.filter(
+          (e) =>
+            (e.scope.environment === undefined || e.scope.environment === first.environment) &&
+            (e.scope.workload === undefined || e.scope.workload === first.workload),
+        ),
       };
     });
   return {

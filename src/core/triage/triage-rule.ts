@@ -31,11 +31,11 @@ export interface TriageScope {
   /** An id of the vulnerability: CVE, GHSA, any alias; compared case-insensitively. */
   readonly vulnerability: string;
   /** Canonical purl (`formatPurl`); no version: every version of the package. */
-  readonly package?: string;
-  readonly artifact?: string;
-  readonly environment?: string;
-  readonly workload?: string;
-  readonly labels?: Readonly<Record<string, string>>;
+  readonly package?: string | undefined;
+  readonly artifact?: string | undefined;
+  readonly environment?: string | undefined;
+  readonly workload?: string | undefined;
+  readonly labels?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A stored decision: its scope, state and why, who made it and when, and until when it holds. */

@@ -91,9 +91,12 @@ export const registerExposureCommands: RegisterCommands = (program: Command, io:
             state: w.lifecycle
               ? `${w.lifecycle.state}${w.lifecycle.closedBy ? ` (${w.lifecycle.closedBy})` : ''}${w.lifecycle.reopened ? `, reopened ${w.lifecycle.reopened}×` : ''}`
               : '',
+            triage: w.triage[0]
+              ? `${w.triage[0].state} (${w.triage[0].action} #${w.triage[0].rule} ${w.triage[0].at})`
+              : '',
           })),
         ),
-        { columns: ['environment', 'workload', 'from', 'to', 'known', 'components', 'state'] },
+        { columns: ['environment', 'workload', 'from', 'to', 'known', 'components', 'state', 'triage'] },
       );
       io.stdout.write(`\n${history.workloads.length} workloads ever exposed\n`);
     });
