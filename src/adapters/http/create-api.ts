@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
@@ -15,14 +15,14 @@ import {
   type Permission,
 } from '../../app/auth/index.js';
 import { checkExposureSelection, selectExposures } from '../../app/exposures/index.js';
-import { SILENT_PROGRESS } from '../../app/feeds/index.js';
 import { escapeControls, InputError, isInputError, issuesFromZod } from '../../core/input/index.js';
 import { packageVersion } from '../cli/package-version.js';
 import { toSarif } from '../formats/sarif.js';
 import { parseKubernetesText } from '../kubernetes/read-kubernetes-files.js';
 import type { OidcLogin } from '../oidc/index.js';
+import type { JobWorker } from '../serve/job-worker.js';
 import { StoreLockedError } from '../store/index.js';
-import { type FeedLocations, feedSyncRequest, maxSbomBytes, type Vigil } from '../wiring/index.js';
+import { type FeedLocations, maxSbomBytes, type Vigil } from '../wiring/index.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { clearCookie, SESSION_COOKIE } from './cookies.js';
 import { DASHBOARD_ACCESS, registerDashboard } from './dashboard.js';
@@ -39,9 +39,12 @@ import {
   ExposurePage,
   ExposureQuery,
   FeedSyncBody,
+  FeedSyncQuery,
   Health,
   HistoryQuery,
   ImpactSchema,
+  JobQuery,
+  JobSchema,
   MttrQuery,
   MttrSchema,
   PlanSchema,
@@ -62,6 +65,8 @@ export interface ApiOptions {
   readonly events: EventHub;
   readonly freshness: Freshness;
   readonly metrics: Metrics;
+  /** This process's worker of the job queue: kicked when a request queues work, and waited on. */
+  readonly jobs: JobWorker;
   readonly version: string;
   /** pino options, or false for none (tests). Authorization headers and cookies are never logged. */
   readonly logger?: FastifyServerOptions['logger'];
@@ -172,6 +177,8 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 /** A client that sends nothing for this long is cut off. */
 const REQUEST_TIMEOUT_MS = 120_000;
+/** How long `POST /api/v1/feeds/sync` waits for its job before answering 202 with it. */
+const SYNC_WAIT_MS = 600_000;
 
 // zod request validation that reports the way every use case does: fields, what was found, what was expected.
 const validatorCompiler =
@@ -904,26 +911,59 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     '/api/v1/feeds/sync',
     {
       schema: {
-        summary: 'sync the feeds named (none: all three from the configured locations) and wait for it',
+        summary:
+          'queue a sync of the feeds named (none: all three from the configured locations) and, by default, wait for it',
+        description:
+          'The sync is a job of the queue (ADR 084): whichever serve process is free runs it, one feed sync at a time across the processes; the same request while one is queued or running joins it.',
         body: FeedSyncBody.optional(),
-        response: { 200: Row, ...errors },
+        querystring: FeedSyncQuery,
+        response: { 200: Row, 202: JobSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const locations = withoutUndefined((req.body ?? {}) as FeedLocations);
+      const { job } = await vigil.jobs.queueFeedSync(locations, {
+        requestedBy: principals.get(req)?.actor ?? 'unknown',
+        dedupeKey: `api:${createHash('sha256').update(JSON.stringify(locations)).digest('hex').slice(0, 32)}`,
+      });
+      opts.jobs.kick();
+      const over = req.query.wait === 'true' ? await opts.jobs.waitFor(job.id, SYNC_WAIT_MS) : undefined;
+      if (!over) return reply.code(202).send(job);
+      if (over.state === 'failed')
+        throw new HttpProblem(
+          500,
+          'JOB_FAILED',
+          `feed sync job ${over.id} failed: ${over.error ?? 'no reason given'}`,
+        );
+      await freshness.fresh();
+      return over.result as Record<string, unknown>;
+    },
+  );
+  app.get(
+    '/api/v1/jobs',
+    {
+      schema: {
+        summary: 'the job queue, newest first',
+        querystring: JobQuery,
+        response: { 200: z.array(JobSchema), ...errors },
+      },
+    },
+    async (req) => vigil.jobs.list({ state: req.query.state, limit: req.query.limit }),
+  );
+  app.get(
+    '/api/v1/jobs/:id',
+    {
+      schema: {
+        summary:
+          'one job: queued, running (by which process), done with its result, or failed with its error',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: JobSchema, ...errors },
       },
     },
     async (req) => {
-      const request = feedSyncRequest(vigil.config, withoutUndefined((req.body ?? {}) as FeedLocations));
-      const result = await vigil.feeds.sync(request, SILENT_PROGRESS);
-      await freshness.fresh();
-      return {
-        osv: result.osv.map((r) => ({ ...r })),
-        ...(result.kev ? { kev: { ...result.kev } } : {}),
-        epss: result.epss.map((r) => ({ ...r })),
-        failures: result.failures.map((f) => ({
-          feed: f.feed,
-          scope: f.scope,
-          message: f.error instanceof Error ? f.error.message : String(f.error),
-        })),
-        rejects: result.rejects.length,
-      };
+      const job = await vigil.jobs.get(req.params.id);
+      if (!job) throw new HttpProblem(404, 'NOT_FOUND', `no job ${req.params.id}`);
+      return job;
     },
   );
   app.get(

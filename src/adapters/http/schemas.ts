@@ -262,6 +262,8 @@ export const TriageAuditSchema = list(
     by: z.string(),
     reason: z.string(),
     state: z.enum(TRIAGE_STATES),
+    justification: z.enum(TRIAGE_JUSTIFICATIONS).optional(),
+    expiresAt: z.string().optional().describe("the decision's expiry"),
     scope: TriageScopeSchema,
   }),
 );
@@ -404,6 +406,44 @@ export const FeedSyncBody = z.object({
   ecosystems: z.array(z.string()).optional(),
   kev: z.string().optional(),
   epss: z.array(z.string()).optional(),
+});
+
+/** A job of the queue (ADR 084), as `GET /api/v1/jobs/{id}` tells it. */
+export const JobSchema = z.object({
+  id: z.number().int(),
+  kind: z.string().describe('what it does: feeds.sync'),
+  payload: z.unknown(),
+  dedupeKey: z
+    .string()
+    .nullable()
+    .describe('requests with this key join the job while it is queued or running'),
+  state: z.enum(['queued', 'running', 'done', 'failed']),
+  attempts: z.number().int().describe('tries so far, the running one included'),
+  maxAttempts: z.number().int(),
+  runAt: z.string().describe('queued: due then (a retry waits out its backoff)'),
+  leaseUntil: z
+    .string()
+    .nullable()
+    .describe('running: past it, another process takes the job over (its worker died)'),
+  worker: z.string().nullable().describe('the process that runs, or last ran, it: host:pid:random'),
+  result: z.unknown().describe('done: what it did (a feed sync: what each feed imported)'),
+  error: z.string().nullable().describe('the last failed try'),
+  requestedBy: z.string(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export const JobQuery = z.object({
+  state: z.enum(['queued', 'running', 'done', 'failed']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export const FeedSyncQuery = z.object({
+  wait: z
+    .enum(['true', 'false'])
+    .default('true')
+    .describe(
+      'true: answer with the result once the sync job is over (202 with the job if it takes longer than 10 minutes); false: 202 with the queued job at once',
+    ),
 });
 
 export const Health = z.object({ status: z.enum(['ok', 'unavailable']), store: z.string().optional() });

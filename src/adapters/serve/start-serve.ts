@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import type { KubernetesWatchSource } from '../../app/evidence/index.js';
-import { SILENT_PROGRESS, type SyncFeedsRequest } from '../../app/feeds/index.js';
+import type { Job } from '../../app/jobs/index.js';
 import { inputError, quoteValue } from '../../core/input/index.js';
 import { createApi } from '../http/create-api.js';
 import { createEventHub } from '../http/event-hub.js';
@@ -10,13 +10,14 @@ import { createFreshness } from '../http/freshness.js';
 import { createMetrics } from '../http/metrics.js';
 import { createOidcLogin } from '../oidc/index.js';
 import {
-  feedSyncRequest,
+  type FeedSyncSummary,
   kubernetesSource,
   oidcSettings,
   openVigil,
   type VigilConfig,
 } from '../wiring/index.js';
 import { startDailyCounts } from './daily-counts-recorder.js';
+import { startJobWorker, workerName } from './job-worker.js';
 import { type Leadership, postgresLeadership, soleLeadership } from './leadership.js';
 import { startLifecycleTracker } from './lifecycle-tracker.js';
 import { startNotifyDispatcher } from './notify-dispatcher.js';
@@ -63,6 +64,12 @@ const EXPOSURE_COUNT_TTL_MS = 30_000;
 /** Where `vigil serve` announces itself in an embedded store's folder, so a CLI that finds the store held can say by whom. */
 export const SERVE_ANNOUNCEMENT = 'serve.json';
 
+/** The dedupe keys of the schedule's jobs start so; the rest is the job's name in `/metrics`. */
+const SCHEDULED = 'schedule:';
+/** A job's name in `/metrics` and the logs: the schedule's name, or its kind. */
+const jobLabel = (job: Job): string =>
+  job.dedupeKey?.startsWith(SCHEDULED) ? job.dedupeKey.slice(SCHEDULED.length) : job.kind;
+
 /**
  * `vigil serve`: one long-running process over the configured store with the HTTP API, the metrics, and the
  * feed scheduler. Findings are brought up to date before every read (never overlapping evaluations), and
@@ -97,8 +104,13 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   await vigil.index?.load();
   let metrics: ReturnType<typeof createMetrics> | undefined;
   const events = createEventHub();
-  let log: { error(o: object, m: string): void; info(o: object, m: string): void } = {
+  let log: {
+    error(o: object, m: string): void;
+    warn(o: object, m: string): void;
+    info(o: object, m: string): void;
+  } = {
     error() {},
+    warn() {},
     info() {},
   };
   // Pushed impact: after an evaluation re-matched advisories a feed changed, the running workloads each hits.
@@ -162,6 +174,30 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         }));
     },
   });
+  const workerId = workerName();
+  // The job queue (ADR 084): every process runs due jobs, one at a time; the queue hands each to one process.
+  const worker = startJobWorker({
+    runNext: () => vigil.jobs.runNext(workerId),
+    get: (id) => vigil.jobs.get(id),
+    onRun: async (job) => {
+      const label = jobLabel(job);
+      if (job.state === 'done') {
+        const summary = job.result as FeedSyncSummary;
+        metrics.jobs.inc({ job: label, outcome: summary.failures.length > 0 ? 'partial' : 'ok' });
+        for (const f of summary.failures)
+          log.warn({ job: label, feed: f.feed, scope: f.scope, err: f.message }, 'feed could not be synced');
+      } else {
+        metrics.jobs.inc({ job: label, outcome: 'failed' });
+        log.error(
+          { job: label, id: job.id, attempts: job.attempts, err: job.error },
+          job.state === 'queued' ? 'job failed; it will be tried again' : 'job failed for good',
+        );
+      }
+      await freshness.fresh();
+    },
+    onError: (error) => log.error({ err: error }, 'the job queue could not be read'),
+  });
+
   let address = ''; // known once listening
   const app = await createApi({
     vigil,
@@ -178,6 +214,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
       : {}),
     freshness,
     metrics,
+    jobs: worker,
     version: opts.version,
     logger: opts.logger ?? false,
   });
@@ -211,22 +248,10 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     onError: (error) => app.log.error({ err: error }, 'notifications could not be dispatched'),
   });
 
-  // The feed scheduler, in the leading process only: OSV deltas every `feedsEveryMs`; KEV and EPSS, published
-  // daily, when their last sync is older than `dailyEveryMs` (so a restart or a new leader does not re-fetch them).
-  // One job at a time; a job that fails is logged and counted, never fatal.
-  let syncing: Promise<void> | undefined;
-  const runJob = async (job: string, request: SyncFeedsRequest): Promise<void> => {
-    try {
-      const result = await vigil.feeds.sync(request, SILENT_PROGRESS);
-      metrics.jobs.inc({ job, outcome: result.failures.length > 0 ? 'partial' : 'ok' });
-      for (const f of result.failures)
-        app.log.warn({ job, feed: f.feed, scope: f.scope, err: f.error }, 'feed could not be synced');
-      await freshness.fresh();
-    } catch (error) {
-      metrics.jobs.inc({ job, outcome: 'failed' });
-      app.log.error({ job, err: error }, 'feed sync failed');
-    }
-  };
+  // The feed schedule, kept by the leading process only: it queues the OSV delta every `feedsEveryMs`, and KEV
+  // and EPSS (published daily) when their last sync is older than `dailyEveryMs` (so a restart or a new leader
+  // does not fetch them again). A schedule's job joins its predecessor while that one is still queued or running.
+  let ticking: Promise<void> | undefined;
   const dailyDue = async (): Promise<boolean> => {
     const rows = (await vigil.feeds.status()).filter((r) => r.feed !== 'osv' && r.lastSync);
     const newest = Math.max(0, ...rows.map((r) => Date.parse(r.lastSync)));
@@ -234,23 +259,26 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   };
   const tick = (): Promise<void> => {
     if (!leadership.isLeader()) return Promise.resolve();
-    syncing ??= (async () => {
+    ticking ??= (async () => {
       try {
         await vigil.index?.prune();
-        const full = feedSyncRequest(config, {});
-        if (full.osv) await runJob('osv-sync', { osv: full.osv });
+        await vigil.jobs.queueFeedSync(
+          {},
+          { requestedBy: 'schedule', parts: ['osv'], dedupeKey: `${SCHEDULED}osv-sync` },
+        );
         if (await dailyDue())
-          await runJob('kev-epss-sync', {
-            ...(full.kev ? { kev: full.kev } : {}),
-            ...(full.epss ? { epss: full.epss } : {}),
-          });
+          await vigil.jobs.queueFeedSync(
+            {},
+            { requestedBy: 'schedule', parts: ['kev', 'epss'], dedupeKey: `${SCHEDULED}kev-epss-sync` },
+          );
+        worker.kick();
       } catch (error) {
         app.log.error({ err: error }, 'the feed schedule could not run'); // e.g. a mirror that went away
       } finally {
-        syncing = undefined;
+        ticking = undefined;
       }
     })();
-    return syncing;
+    return ticking;
   };
   const timer = opts.feedsEveryMs > 0 ? setInterval(() => void tick(), opts.feedsEveryMs) : undefined;
   timer?.unref();
@@ -304,6 +332,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     await dailyCounts.stop();
     await lifecycle.stop();
     await notifier.stop();
+    await worker.stop();
     await stopWatches();
     await leadership.close();
     await app.close().catch(() => {});
@@ -328,7 +357,8 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
         await stopWatches();
         await leadership.close();
         await app.close(); // stops accepting; in-flight requests finish
-        await syncing;
+        await ticking;
+        await worker.stop(); // a running job finishes; a queued one waits for the next start
         await dailyCounts.stop();
         await lifecycle.stop();
         await notifier.stop();

@@ -1,3 +1,4 @@
+export { FEED_SYNC_JOB, type FeedPart, type FeedSyncJob, type FeedSyncSummary } from './feed-jobs.js';
 export { type FeedLocations, feedSyncRequest, scanSyncRequest } from './feed-sources.js';
 export { type OidcSettings, oidcSettings } from './oidc-settings.js';
 export {

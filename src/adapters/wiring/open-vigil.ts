@@ -36,14 +36,16 @@ import {
   listExposures,
   rankExposures,
 } from '../../app/exposures/index.js';
-import type { SyncProgress } from '../../app/feeds/index.js';
 import {
   feedsStatus,
   queryAdvisories,
+  SILENT_PROGRESS,
   type SyncFeedsRequest,
+  type SyncProgress,
   showAdvisory,
   syncFeeds,
 } from '../../app/feeds/index.js';
+import { enqueueJob, type JobDeps, listJobs, runNextJob } from '../../app/jobs/index.js';
 import {
   exposureHistory,
   type HistoryScope,
@@ -89,6 +91,7 @@ import { openEmbeddedDatabase } from '../store/embedded-database.js';
 import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
 import { createFindingsRepository } from '../store/findings-repository.js';
+import { createJobRepository } from '../store/job-repository.js';
 import { createLifecycleRepository, type TransitionListener } from '../store/lifecycle-repository.js';
 import { createNotifyRepository } from '../store/notify-repository.js';
 import { migrated } from '../store/open-database.js';
@@ -100,7 +103,15 @@ import { createTriageRepository } from '../store/triage-repository.js';
 import { createTwinRepository } from '../store/twin-repository.js';
 import { createVexRepository } from '../store/vex-repository.js';
 import { readVexFile } from '../vex/read-vex-file.js';
-import { scanSyncRequest } from './feed-sources.js';
+import {
+  FEED_SYNC_JOB,
+  type FeedPart,
+  type FeedSyncJob,
+  feedSyncJob,
+  feedSyncJobRequest,
+  feedSyncSummary,
+} from './feed-jobs.js';
+import { type FeedLocations, scanSyncRequest } from './feed-sources.js';
 import { withLiveIndex } from './live-index.js';
 import { positiveInteger, type StoreConfig, type VigilConfig } from './vigil-config.js';
 
@@ -282,6 +293,16 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
     syncFeeds({ ...feeds, progress }, request);
   const watch = (source: KubernetesWatchSource, input: WatchKubernetesInput) =>
     watchKubernetes({ store: twin, source, clock }, input);
+  // The job queue (ADR 084): the work any serve process may run, by kind.
+  const jobDeps: JobDeps = {
+    repo: createJobRepository(db),
+    handlers: {
+      [FEED_SYNC_JOB]: async (payload) =>
+        feedSyncSummary(await sync(feedSyncJobRequest(config, payload as FeedSyncJob), SILENT_PROGRESS)),
+    },
+    now: clock,
+    leaseMs: positiveInteger({ value: undefined, name: '' }, config.jobLeaseSeconds, 30) * 1000,
+  };
 
   return {
     config,
@@ -443,6 +464,29 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
         revokeTriage(triageDeps, id, request, who),
       list: (opts: Parameters<typeof listTriage>[1] = {}) => listTriage(triageDeps, opts),
       audit: (opts: Parameters<typeof triageAudit>[1] = {}) => triageAudit(triageDeps, opts),
+    },
+    /** The job queue (ADR 084): background work any serve process may run, each job once at a time. */
+    jobs: {
+      /** Queues a feed sync of these locations (checked now), or joins the queued/running one of `dedupeKey`. */
+      queueFeedSync: (
+        locations: FeedLocations,
+        opts: {
+          readonly requestedBy: string;
+          readonly parts?: readonly FeedPart[];
+          readonly dedupeKey?: string;
+        },
+      ) =>
+        enqueueJob(jobDeps, {
+          kind: FEED_SYNC_JOB,
+          payload: feedSyncJob(config, locations, opts.parts),
+          dedupeKey: opts.dedupeKey,
+          requestedBy: opts.requestedBy,
+        }),
+      /** Claims and runs the next due job as `worker`; undefined when none was due. */
+      runNext: (worker: string) => runNextJob(jobDeps, worker),
+      get: (id: number) => jobDeps.repo.get(id),
+      list: (opts: { readonly state?: string | undefined; readonly limit: number }) =>
+        listJobs(jobDeps.repo, opts),
     },
     /** Notifications (ADR 083): subscriptions, the outbox's deliveries, the dispatcher. */
     notify: {

@@ -39,6 +39,8 @@ export interface VigilConfig {
   readonly maxSbomBytes?: RawSetting;
   /** Notifications: CIDRs (comma-separated) they may reach although private or loopback (`VIGIL_NOTIFY_ALLOW`). */
   readonly notifyAllow?: RawSetting;
+  /** The job queue's lease (`VIGIL_JOB_LEASE_SECONDS`): how soon a dead worker's job is taken over. */
+  readonly jobLeaseSeconds?: RawSetting;
   readonly feeds: {
     readonly osvMirror?: RawSetting;
     readonly osvUrl?: string;
@@ -78,6 +80,7 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
   const riskConfigFile = nonEmpty(env.VIGIL_RISK_CONFIG);
   const maxSbomBytes = raw(env, 'VIGIL_MAX_SBOM_BYTES');
   const notifyAllow = raw(env, 'VIGIL_NOTIFY_ALLOW');
+  const jobLeaseSeconds = raw(env, 'VIGIL_JOB_LEASE_SECONDS');
   const osvMirror = raw(env, 'VIGIL_OSV_MIRROR');
   const osvUrl = nonEmpty(env.VIGIL_OSV_URL);
   const kev = nonEmpty(env.VIGIL_KEV);
@@ -94,6 +97,7 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
     ...(riskConfigFile ? { riskConfigFile } : {}),
     ...(maxSbomBytes ? { maxSbomBytes } : {}),
     ...(notifyAllow ? { notifyAllow } : {}),
+    ...(jobLeaseSeconds ? { jobLeaseSeconds } : {}),
     feeds: {
       ...(osvMirror ? { osvMirror } : {}),
       ...(osvUrl ? { osvUrl } : {}),

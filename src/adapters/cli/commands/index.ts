@@ -4,6 +4,7 @@ import { registerArtifactCommands } from './artifact.js';
 import { registerDeployCommands } from './deploy.js';
 import { registerExposureCommands } from './exposures.js';
 import { registerFeedsCommands } from './feeds.js';
+import { registerJobCommands } from './jobs.js';
 import { registerK8sCommands } from './k8s.js';
 import { registerNotifyCommands } from './notify.js';
 import { registerRegistryCommands } from './registry.js';
@@ -33,5 +34,6 @@ export const commandModules: readonly RegisterCommands[] = [
   registerNotifyCommands,
   registerVersionCommands,
   registerServeCommands,
+  registerJobCommands,
   registerTokenCommands,
 ];

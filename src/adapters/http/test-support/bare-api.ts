@@ -1,3 +1,4 @@
+import { startJobWorker } from '../../serve/job-worker.js';
 import type { Vigil } from '../../wiring/index.js';
 import { createApi } from '../create-api.js';
 import { createEventHub } from '../event-hub.js';
@@ -15,6 +16,14 @@ export function bareApi(vigil: Vigil, version: string) {
       isLeader: () => true,
       exposuresByDecision: async () => ({}),
       feedAges: async () => [],
+    }),
+    // kicked only by a request that queues a job; never on a timer
+    jobs: startJobWorker({
+      runNext: () => vigil.jobs.runNext('bare-api'),
+      get: (id) => vigil.jobs.get(id),
+      onRun: () => {},
+      onError: () => {},
+      everyMs: 2 ** 30,
     }),
     version,
   });
