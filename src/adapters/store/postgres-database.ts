@@ -8,24 +8,57 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** The URL with its password replaced, for messages and `status`. */
+/** Query parameters of a connection URL that carry secrets (libpq's `password`, `sslpassword`, and the like). */
+const SECRET_PARAM = /pass|secret|token|key$/i;
+
+/** The URL with its password replaced — in the userinfo and in the query string — for messages and `status`. */
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
+    for (const name of [...u.searchParams.keys()])
+      if (SECRET_PARAM.test(name)) u.searchParams.set(name, '***');
     return u.toString();
   } catch {
     return 'postgres://(unparsable URL)';
   }
 }
 
-/** A pool on a PostgreSQL database, with Vigil's type parsers (bigint as number). */
+/**
+ * A connection must be up (handshake included) within this: a host that drops packets or a port that speaks
+ * another protocol would otherwise hang for minutes. The URL's `connect_timeout` (seconds, as libpq) wins.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * No statement runs longer than this: a safety net against a stuck lock or a dead server, far above the longest
+ * statement measured at bench scale (seconds).
+ */
+const STATEMENT_TIMEOUT_MS = 15 * 60_000;
+
+/** A pool on a PostgreSQL database, with Vigil's type parsers (bigint as number) and timeouts. */
 export function createPostgresPool(url: string, opts: { max?: number } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 4, types });
+  const given = connectTimeoutOf(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 4,
+    types,
+    connectionTimeoutMillis: given ?? CONNECT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+  });
   pool.on('error', () => {
     // an idle client lost its connection; the next query reports it
   });
   return pool;
+}
+
+/** `connect_timeout` of a connection URL, in milliseconds; undefined when absent or not a positive number. */
+function connectTimeoutOf(url: string): number | undefined {
+  try {
+    const seconds = Number(new URL(url).searchParams.get('connect_timeout') ?? Number.NaN);
+    return seconds > 0 ? seconds * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Opens a pool on a PostgreSQL database (`VIGIL_DATABASE_URL`) and checks that it answers. */

@@ -2,6 +2,7 @@ import { InputError, type InputIssue } from '../../core/input/index.js';
 import {
   buildKubernetesSnapshot,
   type KubernetesDocument,
+  parseEvidenceInstant,
   parseTwinName,
   readKubernetesObjects,
 } from '../../core/twin/index.js';
@@ -12,7 +13,7 @@ export interface ImportKubernetesInput {
   readonly cluster: string;
   /** Absent: the cluster's environment, or for a new cluster one named after it. */
   readonly environment?: string;
-  /** ISO 8601 time of the snapshot. */
+  /** The time of the snapshot (RFC 3339), not in the future beyond a small clock skew. */
   readonly at: string;
   /** The namespace of manifests that name none (kubectl's default). */
   readonly defaultNamespace: string;
@@ -30,6 +31,7 @@ export interface ImportKubernetesInput {
 export async function importKubernetesSnapshot(
   store: TwinStore,
   input: ImportKubernetesInput,
+  now: () => Date = () => new Date(),
 ): Promise<SnapshotSummary> {
   const issues: InputIssue[] = [];
   const cluster = parseTwinName(input.cluster, 'cluster', 'a cluster');
@@ -39,6 +41,8 @@ export async function importKubernetesSnapshot(
       ? undefined
       : parseTwinName(input.environment, 'environment', 'an environment');
   if (environment && !environment.ok) issues.push(...environment.issues);
+  const at = parseEvidenceInstant(input.at, 'at', now());
+  if (!at.ok) issues.push(...at.issues);
   if (input.documents.length === 0 && !input.allowEmpty) {
     issues.push({
       code: 'K8S_EMPTY',
@@ -51,11 +55,11 @@ export async function importKubernetesSnapshot(
   if (!set.ok) issues.push(...set.issues);
   const snapshot = set.ok ? buildKubernetesSnapshot(set.value) : undefined;
   if (snapshot && !snapshot.ok) issues.push(...snapshot.issues);
-  if (issues.length > 0 || !snapshot?.ok || !cluster.ok) throw new InputError(issues);
+  if (issues.length > 0 || !snapshot?.ok || !cluster.ok || !at.ok) throw new InputError(issues);
   const result = await store.writeKubernetesSnapshot({
     cluster: cluster.value,
     ...(environment?.ok ? { environment: environment.value } : {}),
-    at: input.at,
+    at: at.value,
     snapshot: snapshot.value,
   });
   if ('refused' in result) throw new InputError([result.refused]);

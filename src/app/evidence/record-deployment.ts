@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type ImageReference, parseImageReference } from '../../core/artifact/image-reference.js';
 import { InputError, type InputIssue, quoteValue } from '../../core/input/index.js';
-import { formatWorkloadRef, parseInstant, parseTwinName, parseWorkloadRef } from '../../core/twin/index.js';
+import {
+  formatWorkloadRef,
+  parseEvidenceInstant,
+  parseTwinName,
+  parseWorkloadRef,
+} from '../../core/twin/index.js';
 import type { Clock, PipelineDeploymentResult, TagResolver, TwinStore } from './ports.js';
 
 /** A pipeline's deploy event, as the CLI flags or (later) the HTTP API give it. */
@@ -43,7 +48,10 @@ export async function recordDeployment(
   const environment = check(parseTwinName(event.environment, 'environment', 'an environment'));
   const workload = check(parseWorkloadRef(event.workload, 'workload'));
   const image = check(parseImageReference(event.image, 'image'));
-  const at = event.at === undefined ? deps.clock().toISOString() : check(parseInstant(event.at, 'at'));
+  const at =
+    event.at === undefined
+      ? deps.clock().toISOString()
+      : check(parseEvidenceInstant(event.at, 'at', deps.clock()));
   if (event.commit !== undefined && !COMMIT.test(event.commit)) {
     issues.push({
       code: 'COMMIT_INVALID',

@@ -1,7 +1,7 @@
 export { buildKubernetesSnapshot } from './build-kubernetes-snapshot.js';
 export { inferTier, TIERS, type Tier } from './environment-tier.js';
 export { type ImageIdEvidence, readImageId } from './image-id.js';
-export { parseInstant } from './instant.js';
+export { MAX_CLOCK_SKEW_MS, parseEvidenceInstant, parseInstant } from './instant.js';
 export { matchesSelector, matchesServiceSelector } from './label-selector.js';
 export {
   type KubernetesDocument,

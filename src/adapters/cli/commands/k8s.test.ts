@@ -186,6 +186,35 @@ describe.each(STORES)('k8s import, deploy record and twin on $kind', ({ create }
       'ENVIRONMENT_UNKNOWN',
     ],
     ['a bad time', ['twin', 'show', '--at', 'yesterday'], 'TIME_INVALID'],
+    ...(['0000-01-01', '9999-12-31', '2024-02-30'] as const).map((at): [string, string[], string] => [
+      `a deployment dated ${at}`,
+      [
+        'deploy',
+        'record',
+        '--env',
+        'dev-lab',
+        '--workload',
+        'shop/web',
+        '--image',
+        `nginx@sha256:${'b'.repeat(64)}`,
+        '--at',
+        at,
+      ],
+      'TIME_INVALID',
+    ]),
+    [
+      'a snapshot from the future',
+      [
+        'k8s',
+        'import',
+        '--env',
+        'dev-lab',
+        '--at',
+        '2999-01-01',
+        sharedData('k8s', 'pods-list.derived.json'),
+      ],
+      'TIME_INVALID',
+    ],
   ])('refuses %s with exit 2, the twin unchanged', async (_what, argv, code) => {
     const bad = join(mkdtempSync(join(tmpdir(), 'vigil-k8s-')), 'bad.yaml');
     writeFileSync(bad, 'kind: Deployment\nmetadata:\n  name: x\n spec: [\n');

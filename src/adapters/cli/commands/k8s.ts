@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { SnapshotSummary } from '../../../app/evidence/index.js';
-import { InputError } from '../../../core/input/index.js';
-import { parseInstant } from '../../../core/twin/index.js';
 import { readKubernetesFiles } from '../../kubernetes/read-kubernetes-files.js';
 import { kubernetesSource } from '../../wiring/index.js';
 import type { Cli, CliStreams, RegisterCommands } from '../cli-context.js';
@@ -35,15 +33,13 @@ export const createK8sCommands =
           files: string[],
           opts: { cluster?: string; env?: string; namespace: string; at?: string; json?: boolean },
         ) => {
-          const at = opts.at === undefined ? new Date().toISOString() : parseInstant(opts.at, '--at');
-          if (typeof at !== 'string' && !at.ok) throw new InputError(at.issues);
           const documents = await readKubernetesFiles(files.map((f) => resolve(io.cwd, f)));
           const summary = await withVigil(io, (vigil) =>
             vigil.twin.importSnapshot({
               documents,
               cluster: opts.cluster ?? opts.env ?? 'default',
               ...(opts.env ? { environment: opts.env } : {}),
-              at: typeof at === 'string' ? at : at.value,
+              at: opts.at ?? new Date().toISOString(),
               defaultNamespace: opts.namespace,
             }),
           );
