@@ -9,7 +9,7 @@ import { createTwinPackageTypes } from './twin-package-types.js';
 export function createFeedRepositories(db: SqlDatabase) {
   return {
     advisories: createAdvisoryRepository(db),
-    syncs: createFeedSyncRepository(db),
+    syncs: createFeedSyncRepository(db, { exclusive: db.kind === 'embedded' }),
     kev: createKevRepository(db),
     epss: createEpssRepository(db),
     twin: createTwinPackageTypes(db),

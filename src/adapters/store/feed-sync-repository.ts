@@ -18,8 +18,23 @@ interface SyncRow {
   error: string | null;
 }
 
-/** Feed sync bookkeeping over SQL: what was synced from where, and where an interrupted sync stands. */
-export function createFeedSyncRepository(db: SqlClient): FeedSyncRepository {
+/** A running sync renews its `progress_at` this often, besides every committed batch. */
+const HEARTBEAT_MS = 15_000;
+/** A running sync silent for this long is taken for one whose process died. */
+export const SYNC_SILENT_MS = 4 * HEARTBEAT_MS;
+
+/**
+ * Feed sync bookkeeping over SQL: what was synced from where, and where an interrupted sync stands.
+ * `exclusive`: this process is the store's only one (the embedded store's lock), so a running sync it did not
+ * start is one whose process died.
+ */
+export function createFeedSyncRepository(
+  db: SqlClient,
+  opts: { readonly exclusive: boolean; readonly silentMs?: number; readonly heartbeatMs?: number },
+): FeedSyncRepository {
+  /** The syncs this process runs, with their heartbeats. */
+  const ours = new Map<number, NodeJS.Timeout>();
+  const silentMs = opts.silentMs ?? SYNC_SILENT_MS;
   const newest = async (feed: string, scope: string, where = '') =>
     (
       await db.query<SyncRow>(
@@ -43,23 +58,38 @@ export function createFeedSyncRepository(db: SqlClient): FeedSyncRepository {
           [sync.feed, sync.scope],
         );
         const [row] = await tx.query<SyncRow>(
-          `INSERT INTO feed_syncs (feed, scope, location, mode, content_sha256, status, counts)
-           VALUES ($1, $2, $3, $4, $5, 'running', $6::jsonb) RETURNING *`,
+          `INSERT INTO feed_syncs (feed, scope, location, mode, content_sha256, status, counts, progress_at)
+           VALUES ($1, $2, $3, $4, $5, 'running', $6::jsonb, now()) RETURNING *`,
           [sync.feed, sync.scope, sync.location, sync.mode, sync.sha256, JSON.stringify(NO_COUNTS)],
         );
-        return toSync(row as SyncRow);
+        const started = toSync(row as SyncRow);
+        const beat = setInterval(() => {
+          db.query('UPDATE feed_syncs SET progress_at = now() WHERE id = $1', [started.id]).catch(() => {});
+        }, opts.heartbeatMs ?? HEARTBEAT_MS);
+        beat.unref();
+        ours.set(started.id, beat);
+        return started;
       }),
     async finish(id, status, counts, error) {
+      clearInterval(ours.get(id));
+      ours.delete(id);
       await db.query(
         'UPDATE feed_syncs SET status = $2, counts = $3::jsonb, error = $4, finished_at = now() WHERE id = $1',
         [id, status, JSON.stringify(counts), error ?? null],
       );
     },
     async latest() {
-      const rows = await db.query<SyncRow>(
-        `SELECT DISTINCT ON (feed, scope) * FROM feed_syncs ORDER BY feed, scope, id DESC`,
+      const rows = await db.query<SyncRow & { silent: boolean }>(
+        `SELECT DISTINCT ON (feed, scope) *,
+           coalesce(progress_at, started_at) < now() - make_interval(secs => $1) AS silent
+         FROM feed_syncs ORDER BY feed, scope, id DESC`,
+        [silentMs / 1000],
       );
-      return rows.map(toSync);
+      return rows.map((r) => {
+        const sync = toSync(r);
+        const gone = sync.status === 'running' && !ours.has(sync.id) && (opts.exclusive || r.silent);
+        return gone ? { ...sync, status: 'interrupted' as const } : sync;
+      });
     },
   };
 }

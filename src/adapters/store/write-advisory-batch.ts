@@ -109,7 +109,7 @@ async function advanceSync(tx: SqlClient, batch: AdvisoryBatch, counts: SyncCoun
   for (const r of batch.records)
     if (newest === null || Date.parse(r.record.modified) > Date.parse(newest)) newest = r.record.modified;
   await tx.query(
-    `UPDATE feed_syncs SET cursor = $2, high_water = GREATEST(high_water, $3::timestamptz),
+    `UPDATE feed_syncs SET cursor = $2, high_water = GREATEST(high_water, $3::timestamptz), progress_at = now(),
        counts = jsonb_build_object(
          'new', COALESCE((counts->>'new')::int, 0) + $4, 'modified', COALESCE((counts->>'modified')::int, 0) + $5,
          'unchanged', COALESCE((counts->>'unchanged')::int, 0) + $6, 'withdrawn', COALESCE((counts->>'withdrawn')::int, 0) + $7,

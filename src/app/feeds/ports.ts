@@ -72,7 +72,8 @@ export interface FeedSync {
   readonly location: string;
   readonly mode: 'full' | 'incremental';
   readonly sha256: string;
-  readonly status: 'running' | 'done' | 'failed' | 'abandoned';
+  /** `interrupted`: shown for a sync left running by a process that is gone (never stored). */
+  readonly status: 'running' | 'done' | 'failed' | 'abandoned' | 'interrupted';
   readonly startedAt: Date;
   readonly finishedAt?: Date;
   readonly cursor?: string;
@@ -91,7 +92,10 @@ export interface FeedSyncRepository {
   /** Starts a sync; other running syncs of the scope are marked abandoned. */
   start(sync: NewFeedSync): Promise<FeedSync>;
   finish(id: number, status: 'done' | 'failed', counts: SyncCounts, error?: string): Promise<void>;
-  /** The newest sync of every (feed, scope). */
+  /**
+   * The newest sync of every (feed, scope); a running one whose process is gone (on the embedded store: not this
+   * process's; on PostgreSQL: silent past the heartbeat's deadline) is `interrupted`.
+   */
   latest(): Promise<FeedSync[]>;
 }
 
@@ -158,7 +162,7 @@ export interface KevListing {
   readonly cveId: string;
   readonly entry: KevCatalog['vulnerabilities'][number];
   readonly firstDateAdded: string;
-  readonly removedIn?: string;
+  readonly removedIn?: string | undefined;
   readonly history: readonly { catalogVersion: string; change: string }[];
 }
 

@@ -100,6 +100,13 @@ describe.each([
     expect(killed.stdout).toBe('');
     if (kind === 'embedded')
       expect(existsSync(join(interrupted.env.VIGIL_HOME as string, 'vigil.lock'))).toBe(true);
+    // the dead sync is not shown as running: on the embedded store at once (only one process can hold it), on
+    // PostgreSQL once it has been silent past its heartbeat's deadline (a minute; the repository test covers it)
+    const status = await runCli(['feeds', 'status', '--json'], { env: interrupted.env });
+    const pypi = (JSON.parse(status.stdout) as { scope: string; status: string }[]).find(
+      (r) => r.scope === 'PyPI',
+    );
+    expect(pypi?.status).toBe(kind === 'embedded' ? 'interrupted' : 'running');
 
     const resumed = await spawnCli(interrupted.env);
     expect(resumed.code).toBe(0);
