@@ -27,7 +27,7 @@ describe('fetchBytes', () => {
     ['/truncated', 'FEED_TRUNCATED', /broke off after \d+ bytes|truncated: \d+ of 100000 bytes/],
     ['/short', 'FEED_TRUNCATED', /broke off|truncated: 60 of 100 bytes/],
     ['/missing', 'FEED_NOT_FOUND', /answered 404 Not Found/],
-    ['/broken', 'FEED_UNREACHABLE', /answered 503 Service Unavailable; expected 200/],
+    ['/broken', 'FEED_UNREACHABLE', /answered 503; expected 200/],
   ])('fails clearly on %s', async (path, code, message) => {
     const error = await fetchBytes(`${server.url}${path}`, limits).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FeedError);

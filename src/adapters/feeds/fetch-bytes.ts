@@ -26,10 +26,7 @@ export async function fetchBytes(url: string, limits: FetchLimits = DOCUMENT_FET
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => {});
-    throw new FeedError(
-      'FEED_UNREACHABLE',
-      `${url} answered ${response.status} ${response.statusText}; expected 200`,
-    );
+    throw new FeedError('FEED_UNREACHABLE', `${url} answered ${response.status}; expected 200`);
   }
   const declared = response.headers.get('content-length');
   // With a Content-Encoding, fetch inflates the body and Content-Length counts the encoded bytes.

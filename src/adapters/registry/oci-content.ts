@@ -54,7 +54,9 @@ export function ociContent(client: RegistryClient, ep: RegistryEndpoint) {
     if (isDigest(reference) && digest !== reference) {
       throw new Error(`registry ${ep.registry} sent manifest ${digest} when asked for ${reference}`);
     }
-    const json = parseJson(r.bytes, `manifest ${reference}`) as Partial<Manifest> & { mediaType?: string };
+    const json = parseJson(r.bytes, `manifest ${reference}`, ep.registry) as Partial<Manifest> & {
+      mediaType?: string;
+    };
     return {
       digest,
       mediaType: json.mediaType ?? r.headers.get('content-type') ?? MEDIA.ociManifest,
@@ -75,7 +77,7 @@ export function ociContent(client: RegistryClient, ep: RegistryEndpoint) {
       maxBytes: MAX_MANIFEST_BYTES,
     });
     if (r.status !== 200) return undefined;
-    const index = parseJson(r.bytes, `referrers of ${digest}`) as { manifests?: Descriptor[] };
+    const index = parseJson(r.bytes, `referrers of ${digest}`, ep.registry) as { manifests?: Descriptor[] };
     return Array.isArray(index.manifests) ? index.manifests : [];
   }
 
@@ -96,10 +98,11 @@ export function ociContent(client: RegistryClient, ep: RegistryEndpoint) {
 
 export type OciContent = ReturnType<typeof ociContent>;
 
-function parseJson(bytes: Uint8Array, what: string): unknown {
+function parseJson(bytes: Uint8Array, what: string, registry: string): unknown {
   try {
     return JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch (error) {
-    throw new Error(`the registry sent ${what} that is not JSON`, { cause: error });
+    // not JSON.parse's message: it quotes the remote's bytes
+    throw new Error(`registry ${registry} sent ${what} that is not JSON (${(error as Error).name})`);
   }
 }

@@ -25,6 +25,18 @@ export interface Fetched {
 export function createRegistryClient(opts: RegistryClientOptions) {
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const tokens = new Map<string, string>();
+  /** Every credential this client sent (Basic pairs, their base64, tokens): never in an error it raises. */
+  const sent = new Set<string>();
+  const remember = (auth: string) => {
+    sent.add(auth);
+    const [, value = ''] = auth.split(' ');
+    sent.add(value);
+    if (auth.startsWith('Basic ')) {
+      const pair = Buffer.from(value, 'base64').toString('utf8');
+      sent.add(pair);
+      sent.add(pair.slice(pair.indexOf(':') + 1));
+    }
+  };
 
   async function send(
     ep: RegistryEndpoint,
@@ -33,7 +45,10 @@ export function createRegistryClient(opts: RegistryClientOptions) {
   ): Promise<Response> {
     const headers: Record<string, string> = { 'user-agent': 'vigil' };
     if (init.accept) headers.accept = init.accept;
-    if (init.auth) headers.authorization = init.auth;
+    if (init.auth) {
+      headers.authorization = init.auth;
+      remember(init.auth);
+    }
     try {
       return await fetch(url, {
         method: init.method,
@@ -82,8 +97,23 @@ export function createRegistryClient(opts: RegistryClientOptions) {
     return `Bearer ${token}`;
   }
 
-  /** GETs (or HEADs) a path of the registry's API, authenticating when challenged. */
+  /**
+   * GETs (or HEADs) a path of the registry's API, authenticating when challenged. An error it raises holds no
+   * credential it sent, however the registry (or a proxy) reflected it.
+   */
   async function get(
+    ep: RegistryEndpoint,
+    path: string,
+    init: { method?: 'GET' | 'HEAD'; accept?: string; maxBytes: number },
+  ): Promise<Fetched> {
+    try {
+      return await getting(ep, path, init);
+    } catch (error) {
+      throw withoutSecrets(error, sent);
+    }
+  }
+
+  async function getting(
     ep: RegistryEndpoint,
     path: string,
     init: { method?: 'GET' | 'HEAD'; accept?: string; maxBytes: number },
@@ -112,7 +142,8 @@ export function createRegistryClient(opts: RegistryClientOptions) {
     if (response.status >= 500) {
       await response.body?.cancel();
       throw new Error(
-        `registry ${ep.registry} failed: ${method} ${path} answered ${response.status} ${response.statusText}`,
+        // not the status text: it is the remote's words, and a proxy may reflect the request in it
+        `registry ${ep.registry} failed: ${method} ${path} answered ${response.status}`,
       );
     }
     const bytes = method === 'HEAD' ? new Uint8Array() : await readCapped(ep, response, init.maxBytes, path);
@@ -120,6 +151,25 @@ export function createRegistryClient(opts: RegistryClientOptions) {
   }
 
   return { get };
+}
+
+/** Shown in place of a secret. */
+const MASK = '***';
+
+/**
+ * The error with every one of `secrets` masked in its message and its causes' (a few deep). Secrets shorter than 4
+ * characters are not masked: they would mask ordinary words.
+ */
+export function withoutSecrets(error: unknown, secrets: ReadonlySet<string>, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 4) return error;
+  let message = error.message;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+    if (secret.length >= 4) message = message.split(secret).join(MASK);
+  const cause = error.cause === undefined ? undefined : withoutSecrets(error.cause, secrets, depth + 1);
+  if (message === error.message && cause === error.cause) return error;
+  const clean = new Error(message, cause === undefined ? undefined : { cause });
+  clean.name = error.name;
+  return clean;
 }
 
 export type RegistryClient = ReturnType<typeof createRegistryClient>;
