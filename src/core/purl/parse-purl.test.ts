@@ -106,7 +106,7 @@ describe('parsePurl', () => {
     ['pkg:npm/foobar@', 'empty version'],
     ['pkg:npm/a@1.0.0?in%20production=true', 'qualifier key "in%20production" is not valid'],
     ['pkg:npm/a@1.0.0?arch=x&Arch=y', 'appears twice'],
-    ['pkg:npm/a@1.0.0?q=%E0%A4%A', 'unable to decode'],
+    ['pkg:npm/a@1.0.0?q=%E0%A4%A', 'broken percent-encoding'],
     ['pkg:maven/commons-io@2.6', 'maven needs a namespace'],
     ['pkg:swift/Alamofire@5.4.3', 'swift needs'],
     ['pkg:cran/A3', 'cran needs a version'],

@@ -25,7 +25,8 @@ export function parsePurl(text: string, path = 'purl'): ParseResult<Purl> {
   if (!/^pkg:/i.test(value)) return invalid('no pkg: scheme');
   let parts: ReturnType<typeof PackageURL.parseString>;
   try {
-    parts = PackageURL.parseString(value);
+    // without its qualifiers, which packageurl-js decodes twice (a `%25` in a value fails there): they are read below
+    parts = PackageURL.parseString(withoutQualifiers(value));
   } catch (error) {
     return invalid(error instanceof Error ? error.message : String(error));
   }
@@ -46,6 +47,14 @@ export function parsePurl(text: string, path = 'purl'): ParseResult<Purl> {
   });
   const rule = checkTypeRules(purl);
   return rule ? invalid(rule) : ok(purl);
+}
+
+/** The purl with its `?k=v&…` part cut out (the subpath kept). */
+function withoutQualifiers(text: string): string {
+  const hash = text.indexOf('#');
+  const head = hash >= 0 ? text.slice(0, hash) : text;
+  const question = head.indexOf('?');
+  return question < 0 ? text : head.slice(0, question) + (hash >= 0 ? text.slice(hash) : '');
 }
 
 /** The `?k=v&…` part, percent-decoded without form rules; a string says what is wrong. */
