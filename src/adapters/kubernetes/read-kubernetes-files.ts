@@ -43,7 +43,18 @@ export function parseKubernetesText(text: string, name: string): ParseResult<Kub
       });
     }
     if (doc.errors.length > 0) return;
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // an alias without its anchor, or past the alias cap: the parser reports it only here
+      issues.push({
+        code: 'K8S_YAML_INVALID',
+        path: `${name}#${i + 1}`,
+        message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
+      return;
+    }
     if (value !== null && value !== undefined) docs.push({ value, where: `${name}#${i + 1}` });
   });
   return issues.length > 0 ? fail(...issues) : ok(docs);

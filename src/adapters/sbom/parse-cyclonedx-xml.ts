@@ -30,15 +30,25 @@ export function parseCycloneDxXml(text: string, root: XmlRoot, maxDepth: number)
   }
   if (!isCycloneDxVersion(version))
     return fail(unsupportedSpecVersion('CycloneDX', version, CYCLONEDX_VERSIONS, 'bom@xmlns'));
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
-  if (valid !== true) {
+  let parsed: { bom?: unknown };
+  try {
+    const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
+    if (valid !== true) {
+      return fail({
+        code: 'SBOM_XML_MALFORMED',
+        path: `line ${valid.err.line}, column ${valid.err.col}`,
+        message: `not well-formed XML: ${valid.err.msg}; expected well-formed XML 1.0`,
+      });
+    }
+    parsed = parser(maxDepth).parse(text) as { bom?: unknown };
+  } catch (error) {
+    // fast-xml-parser throws on some damage (an unclosed processing instruction) instead of reporting it
     return fail({
       code: 'SBOM_XML_MALFORMED',
-      path: `line ${valid.err.line}, column ${valid.err.col}`,
-      message: `not well-formed XML: ${valid.err.msg}; expected well-formed XML 1.0`,
+      path: '',
+      message: `not well-formed XML: ${(error as Error).message}; expected well-formed XML 1.0`,
     });
   }
-  const parsed = parser(maxDepth).parse(text) as { bom?: unknown };
   const bom = cycloneDxXmlToJson(parsed.bom, version);
   const issues = validateCycloneDx(bom, version);
   if (issues.length > 0) return fail(...issues);
