@@ -211,6 +211,19 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     requestTimeout: REQUEST_TIMEOUT_MS,
     connectionTimeout: REQUEST_TIMEOUT_MS,
     return503OnClosing: true,
+    // what the router refuses before any route runs (a malformed or over-long path) answers like the rest
+    frameworkErrors: (error, req, reply) =>
+      (reply as unknown as { code(status: number): { send(body: unknown): void } })
+        .code(400)
+        .send(
+          errorBody(
+            'BAD_URL',
+            error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+              ? 'a path segment is longer than any id (100 characters)'
+              : 'the path is not a valid URL path',
+            req.id,
+          ),
+        ),
   }).withTypeProvider<ZodTypeProvider>();
   // JSON routes take JSON only: a text body is 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
@@ -334,6 +347,11 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     principals.set(req, caller);
   });
   // Every write that succeeded is audited: who, what, when.
+  // PostgreSQL text cannot hold NUL, and no name or id Vigil knows has one: refused before any route sees it.
+  app.addHook('preValidation', async (req) => {
+    const issues = [...nulIssues(req.query, 'query'), ...nulIssues(req.params, 'path')];
+    if (issues.length > 0) throw new InputError(issues);
+  });
   app.addHook('onResponse', async (req, reply) => {
     const access = (req.routeOptions.config as { access?: RouteAccess }).access;
     if (!access?.action || reply.statusCode >= 400) return;
@@ -1135,6 +1153,25 @@ function storeUnavailable(error: unknown): boolean {
     if (/Connection terminated|connection is closed/i.test(e.message)) return true;
   }
   return false;
+}
+
+/** A FIELD_INVALID issue for each string of a parsed query or path that holds a NUL character. */
+function nulIssues(
+  values: unknown,
+  where: string,
+): { code: 'FIELD_INVALID'; path: string; message: string }[] {
+  if (values === null || typeof values !== 'object') return [];
+  return Object.entries(values).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.includes('\u0000'))
+      ? [
+          {
+            code: 'FIELD_INVALID' as const,
+            path: key,
+            message: `the ${where} parameter holds a NUL character`,
+          },
+        ]
+      : [],
+  );
 }
 
 function errorBody(code: string, message: string, requestId: string) {
