@@ -141,6 +141,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/twin/gaps': { permission: 'twin:read' },
   'GET /api/v1/feeds': { permission: 'feeds:read' },
   'POST /api/v1/feeds/sync': { permission: 'feeds:write', action: 'feeds.sync' },
+  'GET /api/v1/jobs': { permission: 'feeds:read' },
+  'GET /api/v1/jobs/:id': { permission: 'feeds:read' },
   'GET /api/v1/advisories/:id': { permission: 'feeds:read' },
   'GET /api/v1/advisories': { permission: 'feeds:read' },
   'GET /api/v1/tokens': { permission: 'admin' },
