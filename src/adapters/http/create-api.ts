@@ -348,15 +348,16 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       );
     principals.set(req, caller);
   });
-  // Every write that succeeded is audited: who, what, when.
   // PostgreSQL text cannot hold NUL, and no name or id Vigil knows has one: refused before any route sees it.
   app.addHook('preValidation', async (req) => {
     const issues = [...nulIssues(req.query, 'query'), ...nulIssues(req.params, 'path')];
     if (issues.length > 0) throw new InputError(issues);
   });
-  app.addHook('onResponse', async (req, reply) => {
+  // Every write that succeeded is audited — who, what, when — before its answer leaves: a caller that was told
+  // it is done finds it in the log.
+  app.addHook('onSend', async (req, reply, payload) => {
     const access = (req.routeOptions.config as { access?: RouteAccess }).access;
-    if (!access?.action || reply.statusCode >= 400) return;
+    if (!access?.action || reply.statusCode >= 400) return payload;
     await vigil.auth
       .audit({
         actor: principals.get(req)?.actor ?? 'unknown',
@@ -365,6 +366,7 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         detail: { status: reply.statusCode, requestId: req.id },
       })
       .catch((error: unknown) => req.log.error({ err: error }, 'audit write failed'));
+    return payload;
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     if (closing) reply.header('connection', 'close');

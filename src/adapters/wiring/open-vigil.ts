@@ -91,6 +91,7 @@ import { openEmbeddedDatabase } from '../store/embedded-database.js';
 import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
 import { createFindingsRepository } from '../store/findings-repository.js';
+import { withCrashPoint } from '../store/crash-point.js';
 import { createJobRepository } from '../store/job-repository.js';
 import { createLifecycleRepository, type TransitionListener } from '../store/lifecycle-repository.js';
 import { createNotifyRepository } from '../store/notify-repository.js';
@@ -146,7 +147,8 @@ export async function openVigil(
     readonly liveIndex?: boolean;
   } = {},
 ) {
-  const db = await openStore(config.store, opts.pool);
+  const opened = await openStore(config.store, opts.pool);
+  const db = config.crashAtStatement ? withCrashPoint(opened, config.crashAtStatement) : opened;
   return bindUseCases(config, db, opts.liveIndex === true);
 }
 

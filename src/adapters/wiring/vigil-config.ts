@@ -60,6 +60,8 @@ export interface VigilConfig {
   readonly oidc: { readonly [K in keyof typeof OIDC_SETTINGS]?: RawSetting };
   /** Print stacks of unexpected errors. */
   readonly debug: boolean;
+  /** Fault injection for the crash tests (`VIGIL_CRASH_AT_STATEMENT`: a number, or `count`); never set in use. */
+  readonly crashAtStatement?: string;
   /** One line per committed feed batch (tests use it to know when a sync has durable progress). */
   readonly syncLogBatches: boolean;
   /** The environment itself, for child processes (Docker credential helpers) — never read for settings. */
@@ -120,6 +122,9 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
     ),
     debug: Boolean(nonEmpty(env.VIGIL_DEBUG)),
     syncLogBatches: env.VIGIL_SYNC_LOG_BATCHES === '1',
+    ...(nonEmpty(env.VIGIL_CRASH_AT_STATEMENT)
+      ? { crashAtStatement: env.VIGIL_CRASH_AT_STATEMENT as string }
+      : {}),
     processEnv: env,
   };
 }
