@@ -86,12 +86,12 @@ import { type CredentialLookup, credentialLookup } from '../registry/registry-cr
 import { parseSbom } from '../sbom/parse-sbom.js';
 import { DEFAULT_MAX_SBOM_BYTES } from '../sbom/sbom-limits.js';
 import { createAuthRepository } from '../store/auth-repository.js';
+import { withCrashPoint } from '../store/crash-point.js';
 import { createDailyCountRepository } from '../store/daily-count-repository.js';
 import { openEmbeddedDatabase } from '../store/embedded-database.js';
 import { createExposureRepository } from '../store/exposure-repository.js';
 import { createFeedRepositories } from '../store/feed-repositories.js';
 import { createFindingsRepository } from '../store/findings-repository.js';
-import { withCrashPoint } from '../store/crash-point.js';
 import { createJobRepository } from '../store/job-repository.js';
 import { createLifecycleRepository, type TransitionListener } from '../store/lifecycle-repository.js';
 import { createNotifyRepository } from '../store/notify-repository.js';
