@@ -30,24 +30,28 @@ const body = fc.oneof(
   text,
 );
 
-describe('fuzzing every API route (seeded, bounded)', () => {
-  let t: TestDatabase;
-  let vigil: Vigil;
-  let app: Awaited<ReturnType<typeof bareApi>>;
+/** The API over a fresh embedded store, for the tests of one describe block. */
+function withApi() {
+  const held: { t?: TestDatabase; vigil?: Vigil; app?: Awaited<ReturnType<typeof bareApi>> } = {};
   beforeAll(async () => {
-    t = await STORES[0].create();
-    await t.db.close();
-    vigil = await openVigil(readVigilConfig(t.env, '/'));
-    app = await bareApi(vigil, 'fuzz');
+    held.t = await STORES[0].create();
+    await held.t.db.close();
+    held.vigil = await openVigil(readVigilConfig(held.t.env, '/'));
+    held.app = await bareApi(held.vigil, 'fuzz');
   }, 60_000);
   afterAll(async () => {
-    await app?.close();
-    await vigil?.close();
-    await t?.dispose();
+    await held.app?.close();
+    await held.vigil?.close();
+    await held.t?.dispose();
   });
+  return () => held.app as Awaited<ReturnType<typeof bareApi>>;
+}
+
+describe('fuzzing every API route (seeded, bounded)', () => {
+  const api = withApi();
 
   it('answers every hostile request with a 2xx or 4xx and a JSON error, never a 500', async () => {
-    const routes = [...new Set(app.vigilRoutes)].filter((r) => !SKIP.has(r) && !r.startsWith('HEAD '));
+    const routes = [...new Set(api().vigilRoutes)].filter((r) => !SKIP.has(r) && !r.startsWith('HEAD '));
     expect(routes.length).toBeGreaterThan(20);
     for (const route of routes) {
       const [method, path] = route.split(' ') as [string, string];
@@ -74,7 +78,7 @@ describe('fuzzing every API route (seeded, bounded)', () => {
           async (params, query, payload, type) => {
             let n = 0;
             const url = path.replace(/:[a-zA-Z]+/g, () => encodeURIComponent(params[n++] ?? 'x'));
-            const answer = await app.inject({
+            const answer = await api().inject({
               method: method as 'GET',
               url,
               query: query as Record<string, string>,
@@ -105,23 +109,10 @@ describe('fuzzing every API route (seeded, bounded)', () => {
 });
 
 describe('what the API fuzzing found, kept as cases', () => {
-  let t: TestDatabase;
-  let vigil: Vigil;
-  let app: Awaited<ReturnType<typeof bareApi>>;
-  beforeAll(async () => {
-    t = await STORES[0].create();
-    await t.db.close();
-    vigil = await openVigil(readVigilConfig(t.env, '/'));
-    app = await bareApi(vigil, 'fuzz');
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await vigil?.close();
-    await t?.dispose();
-  });
+  const api = withApi();
 
   it('a NUL in a query parameter is a 400 naming it, not a database error', async () => {
-    const answer = await app.inject({ method: 'GET', url: '/api/v1/plan?environment=%00' });
+    const answer = await api().inject({ method: 'GET', url: '/api/v1/plan?environment=%00' });
     expect(answer.statusCode).toBe(400);
     expect(answer.json()).toMatchObject({
       error: { code: 'INPUT_INVALID', issues: [{ code: 'FIELD_INVALID', path: 'environment' }] },
@@ -129,7 +120,7 @@ describe('what the API fuzzing found, kept as cases', () => {
   });
 
   it('a path segment longer than any id is a 400 in the API’s error shape', async () => {
-    const answer = await app.inject({ method: 'DELETE', url: `/api/v1/triage/${'a'.repeat(200)}` });
+    const answer = await api().inject({ method: 'DELETE', url: `/api/v1/triage/${'a'.repeat(200)}` });
     expect(answer.statusCode).toBe(400);
     expect(answer.json()).toMatchObject({ error: { code: 'BAD_URL', requestId: expect.any(String) } });
   });
