@@ -67,7 +67,7 @@ export interface paths {
                             kind: "token" | "user" | "local";
                             name: string;
                             team: string;
-                            permissions: ("exposures:read" | "twin:read" | "feeds:read" | "sbom:write" | "deploy:write" | "k8s:write" | "vex:write" | "feeds:write" | "triage:write" | "admin")[];
+                            permissions: ("exposures:read" | "twin:read" | "feeds:read" | "sbom:write" | "deploy:write" | "k8s:write" | "vex:write" | "feeds:write" | "triage:write" | "notify:write" | "admin")[];
                             /** @description the team's environments, all the caller sees; absent: every one (admin) */
                             environments?: string[];
                             tokenId?: number;
@@ -6337,7 +6337,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         team: string;
-                        scopes: ("exposures:read" | "twin:read" | "feeds:read" | "sbom:write" | "deploy:write" | "k8s:write" | "vex:write" | "feeds:write" | "triage:write" | "admin")[];
+                        scopes: ("exposures:read" | "twin:read" | "feeds:read" | "sbom:write" | "deploy:write" | "k8s:write" | "vex:write" | "feeds:write" | "triage:write" | "notify:write" | "admin")[];
                         /** @description RFC 3339, or 30d, 12h, 90m from now */
                         expires?: string;
                     };
@@ -6878,7 +6878,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the notification subscriptions (never their secrets) */
+        /** the notification subscriptions (never their secrets); a team's caller sees its team's only */
         get: {
             parameters: {
                 query?: never;
@@ -7046,7 +7046,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** subscribe a webhook (Standard Webhooks, signed), Slack or Alertmanager endpoint; a webhook secret is in this answer only */
+        /** subscribe a webhook (Standard Webhooks, signed), Slack or Alertmanager endpoint; a webhook secret is in this answer only; a team's caller subscribes for its team and its environments only (403) */
         post: {
             parameters: {
                 query?: never;
@@ -7248,7 +7248,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** delete a subscription and its pending deliveries */
+        /** delete a subscription and its pending deliveries (404 for another team's) */
         delete: {
             parameters: {
                 query?: never;

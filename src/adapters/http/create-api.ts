@@ -15,6 +15,7 @@ import {
   type Permission,
 } from '../../app/auth/index.js';
 import { checkExposureSelection, selectExposures } from '../../app/exposures/index.js';
+import type { SubscriptionOwner } from '../../app/notify/index.js';
 import { escapeControls, InputError, isInputError, issuesFromZod } from '../../core/input/index.js';
 import { packageVersion } from '../cli/package-version.js';
 import { toSarif } from '../formats/sarif.js';
@@ -149,9 +150,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/tokens': { permission: 'admin', action: 'token.create' },
   'DELETE /api/v1/tokens/:id': { permission: 'admin', action: 'token.revoke' },
   'GET /api/v1/audit': { permission: 'admin' },
-  'GET /api/v1/notifications/subscriptions': { permission: 'admin' },
-  'POST /api/v1/notifications/subscriptions': { permission: 'admin', action: 'notify.subscribe' },
-  'DELETE /api/v1/notifications/subscriptions/:id': { permission: 'admin', action: 'notify.unsubscribe' },
+  'GET /api/v1/notifications/subscriptions': { permission: 'notify:write' },
+  'POST /api/v1/notifications/subscriptions': { permission: 'notify:write', action: 'notify.subscribe' },
+  'DELETE /api/v1/notifications/subscriptions/:id': {
+    permission: 'notify:write',
+    action: 'notify.unsubscribe',
+  },
   'GET /api/v1/notifications/deliveries': { permission: 'admin' },
   'POST /api/v1/notifications/replay': { permission: 'admin', action: 'notify.replay' },
   'PUT /api/v1/environments/:name/team': { permission: 'admin', action: 'environment.team' },
@@ -1065,23 +1069,36 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     async (req) => (await vigil.auth.listAudit(req.query.limit)).map((e) => ({ ...e })),
   );
 
-  // ---- notifications (admin: destinations and secrets are sensitive)
+  // ---- notifications (destinations and secrets are sensitive: admin, or a team for its own subscriptions)
+  /** A team's caller manages its team's subscriptions only; admin (undefined) every one. */
+  const ownerOf = (req: object): SubscriptionOwner | undefined => {
+    const scope = scopeOf(req);
+    const caller = principals.get(req);
+    if (!scope || !caller) return undefined;
+    return {
+      team: caller.team,
+      environments: scope,
+      refuse: (why) => {
+        throw new HttpProblem(403, 'FORBIDDEN', why);
+      },
+    };
+  };
   app.get(
     '/api/v1/notifications/subscriptions',
     {
       schema: {
-        summary: 'the notification subscriptions (never their secrets)',
+        summary: "the notification subscriptions (never their secrets); a team's caller sees its team's only",
         response: { 200: Rows, ...errors },
       },
     },
-    async () => (await vigil.notify.list()).map((s) => ({ ...s })),
+    async (req) => (await vigil.notify.list(ownerOf(req))).map((s) => ({ ...s })),
   );
   app.post(
     '/api/v1/notifications/subscriptions',
     {
       schema: {
         summary:
-          'subscribe a webhook (Standard Webhooks, signed), Slack or Alertmanager endpoint; a webhook secret is in this answer only',
+          "subscribe a webhook (Standard Webhooks, signed), Slack or Alertmanager endpoint; a webhook secret is in this answer only; a team's caller subscribes for its team and its environments only (403)",
         body: z.object({
           name: z.string(),
           channel: z.string().optional().describe('webhook (default), slack or alertmanager'),
@@ -1100,7 +1117,11 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
       },
     },
     async (req, reply) => {
-      const created = await vigil.notify.subscribe(req.body, principals.get(req)?.actor ?? 'unknown');
+      const created = await vigil.notify.subscribe(
+        req.body,
+        principals.get(req)?.actor ?? 'unknown',
+        ownerOf(req),
+      );
       return reply.code(201).send({ ...created });
     },
   );
@@ -1108,13 +1129,13 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     '/api/v1/notifications/subscriptions/:id',
     {
       schema: {
-        summary: 'delete a subscription and its pending deliveries',
+        summary: "delete a subscription and its pending deliveries (404 for another team's)",
         params: z.object({ id: z.coerce.number().int() }),
         response: { 204: z.null(), ...errors },
       },
     },
     async (req, reply) => {
-      if (!(await vigil.notify.remove(req.params.id)))
+      if (!(await vigil.notify.remove(req.params.id, ownerOf(req))))
         throw new HttpProblem(404, 'NOT_FOUND', `no subscription has the id ${req.params.id}`);
       return reply.code(204).send(null);
     },

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReceivedRequest, type Receiver, startReceiver } from '../notify/test-support/receiver.js';
 import { STORES, type TestDatabase } from '../store/test-support/databases.js';
 import { ALPINE_SBOM, deployAlpine, opensslAdvisoryMirror } from './test-support/alpine-deployment.js';
 import { type ServeInProcess, serveInProcess } from './test-support/serve-in-process.js';
 
-interface Received {
-  readonly path: string;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: string;
-}
+type Received = ReceivedRequest;
 
 const until = async (what: () => boolean, ms: number): Promise<void> => {
   const end = Date.now() + ms;
@@ -25,9 +20,8 @@ const until = async (what: () => boolean, ms: number): Promise<void> => {
 describe.each(STORES)('notifications from vigil serve on the $kind store', ({ kind, create }) => {
   let t: TestDatabase;
   let serve: ServeInProcess;
-  let receiver: Server;
+  let receiver: Receiver;
   let base: string;
-  const received: Received[] = [];
   const json = async <T>(path: string, body?: unknown): Promise<{ status: number; body: T }> => {
     const r = await fetch(`${serve.url}${path}`, {
       ...(body !== undefined
@@ -38,18 +32,8 @@ describe.each(STORES)('notifications from vigil serve on the $kind store', ({ ki
   };
 
   beforeAll(async () => {
-    receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      req.on('end', () => {
-        received.push({ path: req.url ?? '', headers: req.headers, body });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    receiver = await startReceiver();
+    base = receiver.url;
     t = await create();
     if (kind === 'embedded') await t.db.close();
     serve = await serveInProcess(['--feeds-every', '0'], { ...t.env, VIGIL_NOTIFY_ALLOW: '127.0.0.1' });
@@ -57,7 +41,7 @@ describe.each(STORES)('notifications from vigil serve on the $kind store', ({ ki
   afterAll(async () => {
     await serve?.stop().catch(() => {});
     await t?.dispose();
-    await new Promise((r) => receiver?.close(r));
+    await receiver?.close();
   });
 
   it('a new advisory synced from a mirror delta: one signed message per subscription, once', async () => {
@@ -114,19 +98,19 @@ describe.each(STORES)('notifications from vigil serve on the $kind store', ({ ki
     try {
       const synced = Date.now();
       expect((await json('/api/v1/feeds/sync', { osvMirror: delta.dir })).status).toBe(200);
-      await until(() => received.length >= 3, 20_000);
+      await until(() => receiver.received.length >= 3, 20_000);
       const seconds = (Date.now() - synced) / 1000;
       expect(seconds).toBeLessThan(20);
       // one per subscription, and no more after a while, nor after the same delta again
       await new Promise((r) => setTimeout(r, 2500));
       expect((await json('/api/v1/feeds/sync', { osvMirror: delta.dir })).status).toBe(200);
       await new Promise((r) => setTimeout(r, 2500));
-      expect(received.map((r) => r.path).sort()).toEqual(['/alertmanager', '/hook', '/slack']);
+      expect(receiver.received.map((r) => r.path).sort()).toEqual(['/alertmanager', '/hook', '/slack']);
     } finally {
       delta.dispose();
     }
 
-    const webhook = received.find((r) => r.path === '/hook') as Received;
+    const webhook = receiver.received.find((r) => r.path === '/hook') as Received;
     const verified = new Webhook(hook.body.secret).verify(
       webhook.body,
       webhook.headers as Record<string, string>,
@@ -154,11 +138,11 @@ describe.each(STORES)('notifications from vigil serve on the $kind store', ({ ki
         webhook.headers as Record<string, string>,
       ),
     ).toThrow();
-    const slack = JSON.parse((received.find((r) => r.path === '/slack') as Received).body) as {
+    const slack = JSON.parse((receiver.received.find((r) => r.path === '/slack') as Received).body) as {
       text: string;
     };
     expect(slack.text).toContain(cve);
-    const am = JSON.parse((received.find((r) => r.path === '/alertmanager') as Received).body) as {
+    const am = JSON.parse((receiver.received.find((r) => r.path === '/alertmanager') as Received).body) as {
       version: string;
       status: string;
       alerts: { labels: Record<string, string> }[];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import type { KubernetesWatchSource } from '../../app/evidence/index.js';
 import type { Job } from '../../app/jobs/index.js';
+import { parseFeedStaleHours } from '../../app/notify/index.js';
 import { inputError, quoteValue } from '../../core/input/index.js';
 import { createApi } from '../http/create-api.js';
 import { createEventHub } from '../http/event-hub.js';
@@ -58,6 +59,9 @@ const LEADERSHIP_RETRY_MS = 2_000;
 /** How often a process on PostgreSQL applies the other processes' index changes when no read asks it to. */
 const FOLLOW_EVERY_MS = 1_000;
 
+/** How often feed staleness is checked when no feed schedule ticks (`--feeds-every 0`). */
+const STALE_CHECK_MS = 15 * 60_000;
+
 /** Exposure counts for `/metrics` are a full ranking: computed at most this often. */
 const EXPOSURE_COUNT_TTL_MS = 30_000;
 
@@ -78,7 +82,11 @@ const jobLabel = (job: Job): string =>
 export async function startServe(config: VigilConfig, opts: ServeOptions): Promise<RunningServe> {
   const { host, port } = parseListen(opts.listen);
   const loopback = isLoopback(host);
-  // Bad OIDC settings are refused before anything is opened, too.
+  // Bad OIDC settings are refused before anything is opened, too; so are bad staleness thresholds.
+  const staleHours = parseFeedStaleHours(
+    config.notifyFeedStaleHours?.value,
+    config.notifyFeedStaleHours?.from ?? 'VIGIL_NOTIFY_FEED_STALE_HOURS',
+  );
   const oidc = oidcSettings(config, { loopback });
   // A bad kubeconfig or context is refused before anything is opened.
   const clusters: KubernetesWatchSource[] = opts.watch
@@ -257,9 +265,20 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     const newest = Math.max(0, ...rows.map((r) => Date.parse(r.lastSync)));
     return Date.now() - newest >= opts.dailyEveryMs;
   };
+  // Feed staleness is told once per episode (ADR 083), by the leader, on the schedule's tick.
+  const checkFeeds = async (): Promise<void> => {
+    try {
+      const told = await vigil.notify.checkFeeds({ hours: staleHours });
+      for (const e of told)
+        app.log.warn({ feed: e.data.feed, scopes: e.data.scopes.map((s) => s.scope) }, 'feed is stale');
+    } catch (error) {
+      app.log.error({ err: error }, 'feed staleness could not be checked');
+    }
+  };
   const tick = (): Promise<void> => {
     if (!leadership.isLeader()) return Promise.resolve();
     ticking ??= (async () => {
+      await checkFeeds();
       try {
         await vigil.index?.prune();
         await vigil.jobs.queueFeedSync(
@@ -282,6 +301,16 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   };
   const timer = opts.feedsEveryMs > 0 ? setInterval(() => void tick(), opts.feedsEveryMs) : undefined;
   timer?.unref();
+  const staleTimer =
+    opts.feedsEveryMs > 0
+      ? undefined
+      : setInterval(() => {
+          if (!leadership.isLeader()) return;
+          ticking ??= checkFeeds().finally(() => {
+            ticking = undefined;
+          });
+        }, STALE_CHECK_MS);
+  staleTimer?.unref();
 
   // The Kubernetes watches, in the leading process only (two watchers of one cluster would race their
   // snapshots): started when it leads, stopped when it no longer does, each a list then a watch (ADR 043).
@@ -327,6 +356,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     address = await app.listen({ host, port });
   } catch (error) {
     if (timer) clearInterval(timer);
+    if (staleTimer) clearInterval(staleTimer);
     if (steering) clearInterval(steering);
     if (following) clearInterval(following);
     await dailyCounts.stop();
@@ -352,6 +382,7 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     close: () => {
       closing ??= (async () => {
         if (timer) clearInterval(timer);
+        if (staleTimer) clearInterval(staleTimer);
         if (steering) clearInterval(steering);
         if (following) clearInterval(following);
         await stopWatches();

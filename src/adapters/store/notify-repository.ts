@@ -1,6 +1,7 @@
 import type {
   ClaimedDelivery,
   DeliveryRow,
+  FeedFreshness,
   NotificationData,
   NotifyRepository,
   Subscription,
@@ -54,8 +55,9 @@ export function createNotifyRepository(db: SqlClient): NotifyRepository {
         [
           events.map((e) => e.id),
           events.map((e) => e.data.kind),
-          events.map((e) => e.data.vulnerability),
-          events.map((e) => e.data.environment),
+          // a stale feed has no vulnerability nor environment: the feed, and '' (migrations/016)
+          events.map((e) => (e.data.kind === 'feed_stale' ? e.data.feed : e.data.vulnerability)),
+          events.map((e) => (e.data.kind === 'feed_stale' ? '' : e.data.environment)),
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => e.createdAt),
         ],
@@ -167,6 +169,63 @@ export function createNotifyRepository(db: SqlClient): NotifyRepository {
         deliveredAt: r.delivered_at === null ? null : iso(r.delivered_at),
         createdAt: iso(r.created_at),
       }));
+    },
+    async feedFreshness() {
+      const rows = await db.query<{
+        feed: FeedFreshness['feed'];
+        scope: string;
+        last_success: Date | string | null;
+        first_attempt: Date | string;
+        status: string;
+        error: string | null;
+      }>(
+        `SELECT feed, scope, max(finished_at) FILTER (WHERE status = 'done') AS last_success,
+           min(started_at) AS first_attempt, (array_agg(status ORDER BY id DESC))[1] AS status,
+           (array_agg(error ORDER BY id DESC))[1] AS error
+         FROM feed_syncs GROUP BY feed, scope ORDER BY feed, scope`,
+      );
+      return rows.map((r) => ({
+        feed: r.feed,
+        scope: r.scope,
+        lastSuccess: r.last_success === null ? null : iso(r.last_success),
+        firstAttempt: iso(r.first_attempt),
+        status: r.status,
+        error: r.error,
+      }));
+    },
+    async staleEpisodes() {
+      const rows = await db.query<{
+        feed: FeedFreshness['feed'];
+        scope: string;
+        last_success: Date | string | null;
+      }>('SELECT feed, scope, last_success FROM notification_feed_staleness ORDER BY feed, scope');
+      return rows.map((r) => ({
+        feed: r.feed,
+        scope: r.scope,
+        lastSuccess: r.last_success === null ? null : iso(r.last_success),
+      }));
+    },
+    async noteStaleEpisodes(ended, begun, at) {
+      await unnestQuery(
+        db,
+        (u) => `DELETE FROM notification_feed_staleness n USING ${u} AS x(f, s)
+          WHERE n.feed = x.f AND n.scope = x.s`,
+        ['text', 'text'],
+        [ended.map((e) => e.feed), ended.map((e) => e.scope)],
+      );
+      await unnestQuery(
+        db,
+        (u) => `INSERT INTO notification_feed_staleness (feed, scope, last_success, event_id, noticed_at)
+          SELECT f, s, l, e, $1 FROM ${u} AS x(f, s, l, e)`,
+        ['text', 'text', 'timestamptz', 'text'],
+        [
+          begun.map((b) => b.feed),
+          begun.map((b) => b.scope),
+          begun.map((b) => b.lastSuccess),
+          begun.map((b) => b.eventId),
+        ],
+        [at],
+      );
     },
   };
 }

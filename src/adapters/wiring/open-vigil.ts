@@ -55,9 +55,14 @@ import {
   trackExposures,
 } from '../../app/lifecycle/index.js';
 import {
-  checkSubscription,
   dispatchDue,
+  type FeedStaleHours,
+  listSubscriptions,
+  notifyStaleFeeds,
+  removeSubscription,
+  type SubscriptionOwner,
   type SubscriptionRequest,
+  subscribe,
   writeOutbox,
 } from '../../app/notify/index.js';
 import { planRemediation } from '../../app/remediation/index.js';
@@ -492,11 +497,14 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
     },
     /** Notifications (ADR 083): subscriptions, the outbox's deliveries, the dispatcher. */
     notify: {
-      subscribe: async (request: SubscriptionRequest, actor: string) =>
-        notifyRepo.addSubscription(checkSubscription(request, { actor, now: clock().toISOString() })),
-      /** Subscriptions without their secrets. */
-      list: async () => (await notifyRepo.subscriptions()).map(({ secret: _secret, ...s }) => s),
-      remove: (id: number) => notifyRepo.removeSubscription(id),
+      /** A team's `owner` subscribes for itself, in its environments only (ADR 083). */
+      subscribe: (request: SubscriptionRequest, actor: string, owner?: SubscriptionOwner) =>
+        subscribe({ repo: notifyRepo, now: clock }, request, { actor, owner }),
+      /** Subscriptions (a team's own only) without their secrets. */
+      list: (owner?: Pick<SubscriptionOwner, 'team'>) => listSubscriptions({ repo: notifyRepo }, owner),
+      /** False when none has the id, or it is not the team's. */
+      remove: (id: number, owner?: Pick<SubscriptionOwner, 'team'>) =>
+        removeSubscription({ repo: notifyRepo }, id, owner),
       deliveries: (limit: number) => notifyRepo.deliveries(limit),
       replay: (opts: { readonly since?: string; readonly all?: boolean }) =>
         notifyRepo.replay({
@@ -507,6 +515,14 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       /** Sends what is due, once. */
       dispatch: (opts: { readonly leaseMs?: number; readonly maxAttempts?: number } = {}) =>
         dispatchDue({ repo: notifyRepo, send: notificationSender(config), now: clock, ...opts }),
+      /** Tells each feed scope's staleness once per episode (`feed_stale`), in one transaction. */
+      checkFeeds: (opts: { readonly hours: FeedStaleHours; readonly now?: Date }) =>
+        notifyStaleFeeds({
+          transaction: (work) => db.transaction((tx) => work(createNotifyRepository(tx))),
+          hours: opts.hours,
+          now: opts.now ?? clock(),
+          newId: () => `msg_${randomUUID()}`,
+        }),
     },
     /** The dashboard's trends: exposure counts per day. */
     trends: {

@@ -39,6 +39,8 @@ export interface VigilConfig {
   readonly maxSbomBytes?: RawSetting;
   /** Notifications: CIDRs (comma-separated) they may reach although private or loopback (`VIGIL_NOTIFY_ALLOW`). */
   readonly notifyAllow?: RawSetting;
+  /** Hours without a successful sync before serve tells a feed is stale (`VIGIL_NOTIFY_FEED_STALE_HOURS`). */
+  readonly notifyFeedStaleHours?: RawSetting;
   /** The job queue's lease (`VIGIL_JOB_LEASE_SECONDS`): how soon a dead worker's job is taken over. */
   readonly jobLeaseSeconds?: RawSetting;
   readonly feeds: {
@@ -82,6 +84,7 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
   const riskConfigFile = nonEmpty(env.VIGIL_RISK_CONFIG);
   const maxSbomBytes = raw(env, 'VIGIL_MAX_SBOM_BYTES');
   const notifyAllow = raw(env, 'VIGIL_NOTIFY_ALLOW');
+  const notifyFeedStaleHours = raw(env, 'VIGIL_NOTIFY_FEED_STALE_HOURS');
   const jobLeaseSeconds = raw(env, 'VIGIL_JOB_LEASE_SECONDS');
   const osvMirror = raw(env, 'VIGIL_OSV_MIRROR');
   const osvUrl = nonEmpty(env.VIGIL_OSV_URL);
@@ -99,6 +102,7 @@ export function readVigilConfig(env: Env, cwd: string): VigilConfig {
     ...(riskConfigFile ? { riskConfigFile } : {}),
     ...(maxSbomBytes ? { maxSbomBytes } : {}),
     ...(notifyAllow ? { notifyAllow } : {}),
+    ...(notifyFeedStaleHours ? { notifyFeedStaleHours } : {}),
     ...(jobLeaseSeconds ? { jobLeaseSeconds } : {}),
     feeds: {
       ...(osvMirror ? { osvMirror } : {}),

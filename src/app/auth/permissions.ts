@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'vex:write',
   'feeds:write',
   'triage:write',
+  'notify:write',
   'admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

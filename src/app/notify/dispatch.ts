@@ -24,7 +24,16 @@ export async function writeOutbox(
   if (transitions.length === 0) return [];
   const subscriptions = await repo.subscriptions();
   if (subscriptions.length === 0) return [];
-  const events = eventsOf(transitions, now, newId);
+  return writeWanted(repo, subscriptions, eventsOf(transitions, now, newId), now);
+}
+
+/** Writes the events some subscription wants, with their deliveries; the events written. */
+export async function writeWanted<E extends NotificationEvent>(
+  repo: Pick<NotifyRepository, 'writeOutbox'>,
+  subscriptions: readonly Subscription[],
+  events: readonly E[],
+  now: string,
+): Promise<E[]> {
   const deliveries = events.flatMap((e) =>
     subscriptions
       .filter((s) => wants(s, e.data))

@@ -1,8 +1,9 @@
 import { DECISIONS, type Decision } from '../../core/risk/index.js';
 import { type ExposureTransition, TRANSITION_KINDS, type TransitionKind } from '../lifecycle/index.js';
 
-/** The event kinds a subscription may ask for: the exposure transitions (ADR 079). */
-export const NOTIFY_KINDS: readonly TransitionKind[] = TRANSITION_KINDS;
+/** The event kinds a subscription may ask for: the exposure transitions (ADR 079), and a feed gone stale. */
+export const NOTIFY_KINDS = [...TRANSITION_KINDS, 'feed_stale'] as const;
+export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 export const NOTIFY_CHANNELS = ['webhook', 'slack', 'alertmanager'] as const;
 export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
 
@@ -17,10 +18,10 @@ export interface NotifiedWorkload {
 }
 
 /**
- * What a notification says (the Standard Webhooks payload's `data`): one kind of change to one vulnerability
- * (every id of it: aliases are one vulnerability) in one environment, with every workload it touched.
+ * What an exposure notification says (the Standard Webhooks payload's `data`): one kind of change to one
+ * vulnerability (every id of it: aliases are one vulnerability) in one environment, with every workload it touched.
  */
-export interface NotificationData {
+export interface ExposureNotificationData {
   readonly kind: TransitionKind;
   readonly vulnerability: string;
   readonly ids: readonly string[];
@@ -34,11 +35,35 @@ export interface NotificationData {
   readonly workloads: readonly NotifiedWorkload[];
 }
 
-export interface NotificationEvent {
+/** A scope of a feed (an OSV ecosystem; `''` for KEV and EPSS) that has not synced successfully for too long. */
+export interface StaleFeedScope {
+  readonly scope: string;
+  /** When its newest successful sync finished; null: it never synced successfully. */
+  readonly lastSuccess: string | null;
+  /** Its newest sync's status (`failed`, `running`, …) and error, if any: why it is stale. */
+  readonly status: string;
+  readonly error: string | null;
+}
+
+/**
+ * A feed gone stale (ADR 083): the scopes that have not synced successfully for longer than the feed's threshold,
+ * each once per staleness episode. It concerns every environment: it has none.
+ */
+export interface FeedStaleData {
+  readonly kind: 'feed_stale';
+  readonly feed: 'osv' | 'kev' | 'epss';
+  readonly thresholdHours: number;
+  readonly scopes: readonly StaleFeedScope[];
+}
+
+/** What a notification says: a change to exposures, or a feed gone stale. */
+export type NotificationData = ExposureNotificationData | FeedStaleData;
+
+export interface NotificationEvent<D extends NotificationData = NotificationData> {
   /** `msg_<uuid>`: receivers dedupe on it. */
   readonly id: string;
   readonly createdAt: string;
-  readonly data: NotificationData;
+  readonly data: D;
 }
 
 /** A subscription: where to send, and what it wants. */
@@ -58,7 +83,7 @@ export interface Subscription {
   readonly package?: string;
   /** Any id: only events on this vulnerability. */
   readonly advisory?: string;
-  readonly kinds: readonly TransitionKind[];
+  readonly kinds: readonly NotifyKind[];
   /** One message per this many minutes, with every event of the period. */
   readonly digestMinutes?: number;
   readonly createdBy: string;
@@ -76,7 +101,7 @@ export function eventsOf(
   transitions: readonly ExposureTransition[],
   now: string,
   newId: () => string,
-): NotificationEvent[] {
+): NotificationEvent<ExposureNotificationData>[] {
   const groups = new Map<string, ExposureTransition[]>();
   for (const t of transitions) {
     if (t.suppressed && t.kind !== 'remediated') continue;
@@ -114,9 +139,13 @@ export function eventsOf(
   });
 }
 
-/** Whether a subscription wants an event: every filter it sets holds. */
+/**
+ * Whether a subscription wants an event: every filter it sets holds. A stale feed concerns every environment, so
+ * only the kinds decide for it (subscriptions made without kinds ask for it only when global: ADR 083).
+ */
 export function wants(s: Subscription, e: NotificationData): boolean {
   if (!s.kinds.includes(e.kind)) return false;
+  if (e.kind === 'feed_stale') return true;
   if (s.team !== undefined && s.team !== e.team) return false;
   if (s.environment !== undefined && s.environment !== e.environment) return false;
   if (s.minDecision !== undefined && urgency(e.decision) > urgency(s.minDecision)) return false;

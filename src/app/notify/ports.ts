@@ -8,6 +8,26 @@ export interface ClaimedDelivery {
   readonly attempts: number;
 }
 
+/** What the staleness check reads of a feed scope's syncs (an OSV ecosystem; `''` for KEV and EPSS). */
+export interface FeedFreshness {
+  readonly feed: 'osv' | 'kev' | 'epss';
+  readonly scope: string;
+  /** When its newest successful sync finished; null: none ever did. */
+  readonly lastSuccess: string | null;
+  /** When its first sync started: a scope that never synced successfully is stale counted from then. */
+  readonly firstAttempt: string;
+  /** Its newest sync's status and error. */
+  readonly status: string;
+  readonly error: string | null;
+}
+
+/** A staleness episode already notified: a scope stale since its last success (null: it never had one). */
+export interface StaleEpisode {
+  readonly feed: FeedFreshness['feed'];
+  readonly scope: string;
+  readonly lastSuccess: string | null;
+}
+
 export interface DeliveryRow {
   readonly eventId: string;
   readonly subscription: string;
@@ -47,4 +67,14 @@ export interface NotifyRepository {
   /** Dead deliveries (or every one since `since`) back to pending now, tries reset; how many. */
   replay(opts: { readonly since?: string; readonly all: boolean; readonly now: string }): Promise<number>;
   deliveries(limit: number): Promise<DeliveryRow[]>;
+  /** Every feed scope that has had a sync, with its newest success (migrations/002_feeds.sql). */
+  feedFreshness(): Promise<FeedFreshness[]>;
+  /** The staleness episodes notified and not over yet (migrations/016_feed_staleness.sql). */
+  staleEpisodes(): Promise<StaleEpisode[]>;
+  /** Ends episodes, then records begun ones with the event that told them (null: none was wanted). */
+  noteStaleEpisodes(
+    ended: readonly StaleEpisode[],
+    begun: readonly (StaleEpisode & { readonly eventId: string | null })[],
+    at: string,
+  ): Promise<void>;
 }

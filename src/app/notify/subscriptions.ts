@@ -3,8 +3,14 @@ import { InputError, type InputIssue, quoteValue } from '../../core/input/index.
 import { formatPurl, normalizePurl, parsePurl } from '../../core/purl/index.js';
 import { DECISIONS, type Decision } from '../../core/risk/index.js';
 import { parseTwinName } from '../../core/twin/index.js';
-import type { TransitionKind } from '../lifecycle/index.js';
-import { NOTIFY_CHANNELS, NOTIFY_KINDS, type NotifyChannel, type Subscription } from './events.js';
+import { TRANSITION_KINDS } from '../lifecycle/index.js';
+import {
+  NOTIFY_CHANNELS,
+  NOTIFY_KINDS,
+  type NotifyChannel,
+  type NotifyKind,
+  type Subscription,
+} from './events.js';
 
 /** A subscription as given (CLI options, an API body). */
 export interface SubscriptionRequest {
@@ -86,8 +92,14 @@ export function checkSubscription(
   const advisory = r.advisory?.trim() || undefined;
   if (advisory !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(advisory))
     bad('advisory', `${quoteValue(advisory)} is not a vulnerability id`);
+  // without kinds: every exposure kind, and a stale feed for global subscriptions only — a team's or one narrowed
+  // to a package or advisory hears about feeds only when it asks (ADR 083)
+  const global =
+    team === undefined && environment === undefined && pkg === undefined && advisory === undefined;
   const kinds =
-    r.kinds && r.kinds.length > 0 ? [...new Set(r.kinds.map((k) => k.trim()))] : [...NOTIFY_KINDS];
+    r.kinds && r.kinds.length > 0
+      ? [...new Set(r.kinds.map((k) => k.trim()))]
+      : [...TRANSITION_KINDS, ...(global ? (['feed_stale'] as const) : [])];
   const unknown = kinds.filter((k) => !(NOTIFY_KINDS as readonly string[]).includes(k));
   if (unknown.length > 0)
     bad('kinds', `${unknown.map((k) => quoteValue(k)).join(', ')}: expected ${NOTIFY_KINDS.join(', ')}`);
@@ -109,7 +121,7 @@ export function checkSubscription(
     kevOnly: r.kevOnly === true,
     ...(pkg ? { package: pkg } : {}),
     ...(advisory ? { advisory } : {}),
-    kinds: kinds as TransitionKind[],
+    kinds: kinds as NotifyKind[],
     ...(digest ? { digestMinutes: digest } : {}),
     createdBy: who.actor,
     createdAt: who.now,

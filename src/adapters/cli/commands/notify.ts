@@ -34,7 +34,7 @@ export const registerNotifyCommands: RegisterCommands = (program: Command, io: C
   const notify = program
     .command('notify')
     .description(
-      'notifications: who hears about new exposures, remediations, KEV additions and SLA breaches',
+      'notifications: who hears about new exposures, remediations, KEV additions, SLA breaches and stale feeds',
     );
 
   notify

@@ -4,7 +4,8 @@ import type { RenderedMessage } from '../rendered-message.js';
 
 /**
  * A generic webhook signed per the Standard Webhooks specification (README.md): the body is
- * `{type, timestamp, data}` — `data` the event, or for a digest `{events: [...]}` — and the headers
+ * `{type, timestamp, data}` — `data` the event (`exposure.<kind>`, or `feed.stale`), or for a digest
+ * `{events: [...]}` — and the headers
  * `webhook-id`, `webhook-timestamp`, `webhook-signature` (v1, HMAC-SHA256 over `id.timestamp.body`).
  */
 export function renderWebhook(message: OutgoingMessage, at: Date): RenderedMessage {
@@ -19,7 +20,7 @@ export function renderWebhook(message: OutgoingMessage, at: Date): RenderedMessa
           data: { events: message.events.map((e) => ({ id: e.id, ...e.data })) },
         }
       : {
-          type: `exposure.${first?.data.kind}`,
+          type: first?.data.kind === 'feed_stale' ? 'feed.stale' : `exposure.${first?.data.kind}`,
           timestamp: at.toISOString(),
           data: { id: first?.id, ...first?.data },
         },
