@@ -88,6 +88,14 @@ export async function connectPostgresDatabase(pool: pg.Pool, location: string): 
     },
     async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // The server may end the session while the client is checked out (a restart, pg_terminate_backend): the
+      // next statement fails with it; without a listener the client's 'error' would crash the process. A broken
+      // client is handed back as such, so that the pool drops it.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const tx: SqlClient = {
@@ -105,7 +113,8 @@ export async function connectPostgresDatabase(pool: pg.Pool, location: string): 
         await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     close: () => pool.end(),
