@@ -5,8 +5,11 @@ import { DECISIONS } from '../../core/risk/index.js';
 export interface MetricSources {
   /** Unsuppressed exposures by decision (cached by the caller: computing them is a full ranking). */
   exposuresByDecision(): Promise<Readonly<Record<string, number>>>;
-  /** Seconds since each feed's last successful sync. */
-  feedAges(): Promise<readonly { feed: string; scope: string; seconds: number }[]>;
+  /**
+   * Each feed scope: seconds since its last successful sync (absent: never one), and whether its newest sync
+   * failed (or was interrupted or abandoned).
+   */
+  feedAges(): Promise<readonly { feed: string; scope: string; seconds?: number; failing: boolean }[]>;
   /** Callers waiting for an evaluation. */
   queueDepth(): number;
   /** Whether this process runs the cluster-wide schedules. */
@@ -72,7 +75,18 @@ export function createMetrics(sources: MetricSources) {
     registers: [registry],
     async collect() {
       this.reset();
-      for (const a of await sources.feedAges()) this.set({ feed: a.feed, scope: a.scope }, a.seconds);
+      for (const a of await sources.feedAges())
+        if (a.seconds !== undefined) this.set({ feed: a.feed, scope: a.scope }, a.seconds);
+    },
+  });
+  new Gauge({
+    name: 'vigil_feed_sync_failing',
+    help: "1 when a feed scope's newest sync failed, was interrupted or abandoned; 0 when it succeeded or runs",
+    labelNames: ['feed', 'scope'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const a of await sources.feedAges()) this.set({ feed: a.feed, scope: a.scope }, a.failing ? 1 : 0);
     },
   });
   return { registry, requests, evaluations, evaluated, jobs };

@@ -135,6 +135,16 @@ describe.each(STORES)('feed staleness told by vigil serve on the $kind store', (
     expect(first.headers['webhook-id']).toBe(told.data.id);
     const lastSuccess = Date.parse(told.data.scopes[0]?.lastSuccess ?? '');
     expect(lastSuccess).toBeLessThanOrEqual(broke);
+    // feeds status and /metrics age the scope from its last success, not from the failed syncs since
+    const osvRow = (
+      await json<{ feed: string; status: string; lastSuccess?: string }[]>('/api/v1/feeds')
+    ).body.find((r) => r.feed === 'osv');
+    expect(osvRow?.status).toBe('failed');
+    expect(osvRow?.lastSuccess).toBe(told.data.scopes[0]?.lastSuccess);
+    const metrics = await (await fetch(`${serve.url}/metrics`)).text();
+    const age = Number(/^vigil_feed_age_seconds\{feed="osv",scope="Alpine"\} (\S+)$/m.exec(metrics)?.[1]);
+    expect(age * 1000).toBeGreaterThanOrEqual(Date.now() - broke);
+    expect(metrics).toMatch(/^vigil_feed_sync_failing\{feed="osv",scope="Alpine"\} 1$/m);
     const slack = JSON.parse((at('/slack')[0] as Received).body) as { text: string };
     expect(slack.text).toMatch(/^\*OSV feed is stale\*/);
     expect(JSON.stringify(slack)).toContain('Alpine: last success');

@@ -173,13 +173,12 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     },
     async feedAges() {
       const now = Date.now();
-      return (await vigil.feeds.status())
-        .filter((r) => r.lastSync)
-        .map((r) => ({
-          feed: r.feed,
-          scope: r.scope,
-          seconds: Math.max(0, (now - Date.parse(r.lastSync)) / 1000),
-        }));
+      return (await vigil.feeds.status()).map((r) => ({
+        feed: r.feed,
+        scope: r.scope,
+        ...(r.lastSuccess ? { seconds: Math.max(0, (now - Date.parse(r.lastSuccess)) / 1000) } : {}),
+        failing: r.status !== 'done' && r.status !== 'running',
+      }));
     },
   });
   const workerId = workerName();
@@ -261,9 +260,10 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
   // does not fetch them again). A schedule's job joins its predecessor while that one is still queued or running.
   let ticking: Promise<void> | undefined;
   const dailyDue = async (): Promise<boolean> => {
-    const rows = (await vigil.feeds.status()).filter((r) => r.feed !== 'osv' && r.lastSync);
-    const newest = Math.max(0, ...rows.map((r) => Date.parse(r.lastSync)));
-    return Date.now() - newest >= opts.dailyEveryMs;
+    // due when either feed has not succeeded for a day: a failed daily sync is queued again on the next tick
+    const rows = (await vigil.feeds.status()).filter((r) => r.feed !== 'osv');
+    const oldest = Math.min(...rows.map((r) => (r.lastSuccess ? Date.parse(r.lastSuccess) : 0)));
+    return rows.length === 0 || Date.now() - oldest >= opts.dailyEveryMs;
   };
   // Feed staleness is told once per episode (ADR 083), by the leader, on the schedule's tick.
   const checkFeeds = async (): Promise<void> => {

@@ -47,4 +47,26 @@ describe.each(STORES)('running feed syncs on the $kind store', ({ create }) => {
       rejected: 0,
     });
   });
+
+  it('tells when each scope last succeeded, through failed syncs and failed attempts after it', async () => {
+    const repo = createFeedSyncRepository(t.db, { exclusive: false });
+    const scope = { ...NEW, scope: 'npm', sha256: 'c'.repeat(64) };
+    const none = { new: 0, modified: 0, unchanged: 0, withdrawn: 0, rejected: 0 };
+    const newest = async () => (await repo.latest()).find((s) => s.scope === 'npm');
+    await repo.failedAttempt(scope, 'the archive is not a zip');
+    expect(await newest()).toMatchObject({ status: 'failed', error: 'the archive is not a zip' });
+    expect((await newest())?.lastSuccessAt).toBeUndefined();
+    const ok = await repo.start(scope);
+    await repo.finish(ok.id, 'done', none);
+    const succeeded = (await newest())?.finishedAt;
+    expect(succeeded).toBeInstanceOf(Date);
+    expect((await newest())?.lastSuccessAt).toEqual(succeeded);
+    const broken = await repo.start({ ...scope, sha256: 'd'.repeat(64) });
+    await repo.finish(broken.id, 'failed', none, 'a batch failed');
+    await repo.failedAttempt(scope, 'unreachable');
+    expect(await newest()).toMatchObject({ status: 'failed', error: 'unreachable' });
+    expect((await newest())?.lastSuccessAt).toEqual(succeeded);
+    // the failed attempt does not hide the sync it could resume once the archive is back
+    expect((await repo.resumable('osv', 'npm', 'd'.repeat(64)))?.id).toBe(broken.id);
+  });
 });

@@ -45,7 +45,8 @@ export function createFeedSyncRepository(
   return {
     lastDone: (feed, scope) => newest(feed, scope, "AND status = 'done'"),
     async resumable(feed, scope, sha256) {
-      const last = await newest(feed, scope);
+      // a failed attempt (no content read: no sha) does not hide the interrupted sync before it
+      const last = await newest(feed, scope, "AND content_sha256 <> ''");
       return last && (last.status === 'running' || last.status === 'failed') && last.sha256 === sha256
         ? last
         : undefined;
@@ -70,6 +71,13 @@ export function createFeedSyncRepository(
         ours.set(started.id, beat);
         return started;
       }),
+    async failedAttempt(attempt, error) {
+      await db.query(
+        `INSERT INTO feed_syncs (feed, scope, location, content_sha256, status, finished_at, error)
+         VALUES ($1, $2, $3, '', 'failed', now(), $4)`,
+        [attempt.feed, attempt.scope, attempt.location, error],
+      );
+    },
     async finish(id, status, counts, error) {
       clearInterval(ours.get(id));
       ours.delete(id);
@@ -79,14 +87,15 @@ export function createFeedSyncRepository(
       );
     },
     async latest() {
-      const rows = await db.query<SyncRow & { silent: boolean }>(
+      const rows = await db.query<SyncRow & { silent: boolean; last_success: Date | null }>(
         `SELECT DISTINCT ON (feed, scope) *,
-           coalesce(progress_at, started_at) < now() - make_interval(secs => $1) AS silent
+           coalesce(progress_at, started_at) < now() - make_interval(secs => $1) AS silent,
+           max(finished_at) FILTER (WHERE status = 'done') OVER (PARTITION BY feed, scope) AS last_success
          FROM feed_syncs ORDER BY feed, scope, id DESC`,
         [silentMs / 1000],
       );
       return rows.map((r) => {
-        const sync = toSync(r);
+        const sync = { ...toSync(r), ...(r.last_success ? { lastSuccessAt: r.last_success } : {}) };
         const gone = sync.status === 'running' && !ours.has(sync.id) && (opts.exclusive || r.silent);
         return gone ? { ...sync, status: 'interrupted' as const } : sync;
       });

@@ -7,6 +7,8 @@ export interface FeedStatusRow {
   readonly status: string;
   /** When the newest sync finished (or started, while running), ISO 8601. */
   readonly lastSync: string;
+  /** When the newest successful sync finished, ISO 8601; absent: the scope never synced successfully. */
+  readonly lastSuccess?: string;
   readonly records: number;
   readonly withdrawn?: number;
   readonly location: string;
@@ -35,6 +37,7 @@ export async function feedsStatus(deps: {
     const base = {
       status: s.status,
       lastSync: (s.finishedAt ?? s.startedAt).toISOString(),
+      ...(s.lastSuccessAt ? { lastSuccess: s.lastSuccessAt.toISOString() } : {}),
       location: s.location,
     };
     const c = s.counts;

@@ -76,6 +76,8 @@ export interface FeedSync {
   readonly status: 'running' | 'done' | 'failed' | 'abandoned' | 'interrupted';
   readonly startedAt: Date;
   readonly finishedAt?: Date;
+  /** When the scope's newest successful sync finished (`latest()` only); absent: none ever succeeded. */
+  readonly lastSuccessAt?: Date;
   readonly cursor?: string;
   readonly highWater?: Date;
   readonly counts: SyncCounts;
@@ -92,6 +94,11 @@ export interface FeedSyncRepository {
   /** Starts a sync; other running syncs of the scope are marked abandoned. */
   start(sync: NewFeedSync): Promise<FeedSync>;
   finish(id: number, status: 'done' | 'failed', counts: SyncCounts, error?: string): Promise<void>;
+  /**
+   * Records an attempt that failed before anything could be imported (the source unreadable, or not what it
+   * should be), so that `feeds status` and staleness show it; nothing it could resume from.
+   */
+  failedAttempt(attempt: Pick<FeedSync, 'feed' | 'scope' | 'location'>, error: string): Promise<void>;
   /**
    * The newest sync of every (feed, scope); a running one whose process is gone (on the embedded store: not this
    * process's; on PostgreSQL: silent past the heartbeat's deadline) is `interrupted`.

@@ -1,6 +1,7 @@
 import { parseEpssCsv } from '../../core/advisory/index.js';
 import { InputError } from '../../core/input/index.js';
-import type { EpssRepository, FeedDocument, FeedSyncRepository } from './ports.js';
+import { type EpssRepository, type FeedDocument, type FeedSyncRepository, NO_COUNTS } from './ports.js';
+import { attempt, finishFailed } from './sync-attempt.js';
 
 export interface EpssSyncResult {
   readonly location: string;
@@ -20,12 +21,14 @@ export async function syncEpssDay(
   doc: FeedDocument,
   storedDays: ReadonlySet<string>,
 ): Promise<EpssSyncResult> {
-  const parsed = parseEpssCsv(doc.text, doc.location);
-  if (!parsed.ok)
-    throw new Error(`the EPSS file ${doc.location} is invalid; nothing was imported`, {
-      cause: new InputError(parsed.issues),
-    });
-  const scores = parsed.value;
+  const scores = await attempt(deps.syncs, { feed: 'epss', scope: '', location: doc.location }, async () => {
+    const parsed = parseEpssCsv(doc.text, doc.location);
+    if (!parsed.ok)
+      throw new Error(`the EPSS file ${doc.location} is invalid; nothing was imported`, {
+        cause: new InputError(parsed.issues),
+      });
+    return parsed.value;
+  });
   const base = {
     location: doc.location,
     scoreDate: scores.scoreDate,
@@ -40,7 +43,12 @@ export async function syncEpssDay(
     mode: 'full',
     sha256: doc.sha256,
   });
-  await deps.epss.replaceDay(scores, doc.location);
+  try {
+    await deps.epss.replaceDay(scores, doc.location);
+  } catch (error) {
+    await finishFailed(deps.syncs, sync.id, NO_COUNTS, error);
+    throw error;
+  }
   await deps.syncs.finish(sync.id, 'done', {
     new: scores.cves.length,
     modified: 0,

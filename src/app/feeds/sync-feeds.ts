@@ -9,6 +9,7 @@ import type {
   TwinPackageTypes,
 } from './ports.js';
 import { resolveEcosystems } from './resolve-ecosystems.js';
+import { attempt } from './sync-attempt.js';
 import { type EpssSyncResult, syncEpssDay } from './sync-epss.js';
 import { type KevSyncResult, syncKev } from './sync-kev.js';
 import { DEFAULT_OSV_SYNC, type OsvSyncOptions, type OsvSyncResult, syncOsvEcosystem } from './sync-osv.js';
@@ -70,7 +71,11 @@ export async function syncFeeds(deps: SyncFeedsDeps, request: SyncFeedsRequest):
   let kev: KevSyncResult | undefined;
   if (request.kev) {
     try {
-      kev = await syncKev(deps, await request.kev.load());
+      const { kev: source } = request;
+      const doc = await attempt(deps.syncs, { feed: 'kev', scope: '', location: source.location }, () =>
+        source.load(),
+      );
+      kev = await syncKev(deps, doc);
     } catch (error) {
       failures.push({ feed: 'kev', scope: request.kev.location, error });
     }
@@ -81,7 +86,10 @@ export async function syncFeeds(deps: SyncFeedsDeps, request: SyncFeedsRequest):
     for (const source of request.epss) {
       if (source.day && stored.has(source.day)) continue;
       try {
-        const result = await syncEpssDay(deps, await source.load(), stored);
+        const doc = await attempt(deps.syncs, { feed: 'epss', scope: '', location: source.location }, () =>
+          source.load(),
+        );
+        const result = await syncEpssDay(deps, doc, stored);
         stored.add(result.scoreDate);
         epss.push(result);
       } catch (error) {

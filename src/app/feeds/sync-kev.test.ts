@@ -47,6 +47,7 @@ function fakes(storedRelease?: string) {
       counts: NO_COUNTS,
     }),
     finish: async () => {},
+    failedAttempt: async () => {},
   } as unknown as FeedSyncRepository;
   return { kev, syncs, applied };
 }

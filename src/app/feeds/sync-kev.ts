@@ -1,6 +1,13 @@
-import { diffKevCatalog, parseKevCatalog } from '../../core/advisory/index.js';
+import { diffKevCatalog, type KevCatalog, parseKevCatalog } from '../../core/advisory/index.js';
 import { InputError } from '../../core/input/index.js';
-import type { FeedDocument, FeedSyncRepository, KevRepository, SyncCounts } from './ports.js';
+import {
+  type FeedDocument,
+  type FeedSyncRepository,
+  type KevRepository,
+  NO_COUNTS,
+  type SyncCounts,
+} from './ports.js';
+import { attempt, finishFailed } from './sync-attempt.js';
 
 export interface KevSyncResult {
   readonly location: string;
@@ -19,12 +26,14 @@ export async function syncKev(
   deps: { kev: KevRepository; syncs: FeedSyncRepository },
   doc: FeedDocument,
 ): Promise<KevSyncResult> {
-  const parsed = parseKevCatalog(doc.text, doc.location);
-  if (!parsed.ok)
-    throw new Error(`the KEV catalog from ${doc.location} is invalid; nothing was imported`, {
-      cause: new InputError(parsed.issues),
-    });
-  const catalog = parsed.value;
+  const catalog = await attempt(deps.syncs, { feed: 'kev', scope: '', location: doc.location }, async () => {
+    const parsed = parseKevCatalog(doc.text, doc.location);
+    if (!parsed.ok)
+      throw new Error(`the KEV catalog from ${doc.location} is invalid; nothing was imported`, {
+        cause: new InputError(parsed.issues),
+      });
+    return parsed.value;
+  });
   const sync = await deps.syncs.start({
     feed: 'kev',
     scope: '',
@@ -32,6 +41,20 @@ export async function syncKev(
     mode: 'full',
     sha256: doc.sha256,
   });
+  try {
+    return await applyKev(deps, doc, catalog, sync.id);
+  } catch (error) {
+    await finishFailed(deps.syncs, sync.id, NO_COUNTS, error);
+    throw error;
+  }
+}
+
+async function applyKev(
+  deps: { kev: KevRepository; syncs: FeedSyncRepository },
+  doc: FeedDocument,
+  catalog: KevCatalog,
+  syncId: number,
+): Promise<KevSyncResult> {
   const latest = await deps.kev.latestCatalog();
   if (latest && latest.dateReleased.getTime() > Date.parse(catalog.dateReleased)) {
     const counts = {
@@ -41,7 +64,7 @@ export async function syncKev(
       withdrawn: 0,
       rejected: 0,
     };
-    await deps.syncs.finish(sync.id, 'done', counts);
+    await deps.syncs.finish(syncId, 'done', counts);
     return { location: doc.location, catalogVersion: catalog.catalogVersion, outcome: 'older', counts };
   }
   const changes = diffKevCatalog(await deps.kev.entries(), catalog);
@@ -53,6 +76,6 @@ export async function syncKev(
     withdrawn: changes.removed.length,
     rejected: 0,
   };
-  await deps.syncs.finish(sync.id, 'done', counts);
+  await deps.syncs.finish(syncId, 'done', counts);
   return { location: doc.location, catalogVersion: catalog.catalogVersion, outcome: 'applied', counts };
 }

@@ -58,6 +58,18 @@ function memory() {
       const i = syncs.findIndex((s) => s.id === id);
       syncs[i] = { ...(syncs[i] as FeedSync), status, counts };
     },
+    failedAttempt: async (a, error) => {
+      syncs.push({
+        ...a,
+        id: syncs.length + 1,
+        mode: 'full',
+        sha256: '',
+        status: 'failed',
+        startedAt: new Date(),
+        counts: NO_COUNTS,
+        error,
+      });
+    },
     latest: async () => syncs,
   };
   const advisories = {

@@ -8,6 +8,7 @@ import {
   type SyncCounts,
 } from './ports.js';
 import { prepareOsvBatch } from './prepare-osv-batch.js';
+import { attempt, finishFailed } from './sync-attempt.js';
 import { addCounts } from './sync-counts.js';
 import type { SyncProgress } from './sync-progress.js';
 
@@ -43,7 +44,9 @@ export async function syncOsvEcosystem(
   opts: OsvSyncOptions = DEFAULT_OSV_SYNC,
 ): Promise<OsvSyncResult> {
   const { syncs, progress } = deps;
-  const work = await chooseWork(deps, ecosystem, opts);
+  const work = await attempt(syncs, { feed: 'osv', scope: ecosystem, location: deps.feed.location }, () =>
+    chooseWork(deps, ecosystem, opts),
+  );
   const resumed = await syncs.resumable('osv', ecosystem, work.sha256);
   const sync =
     resumed ??
@@ -88,9 +91,7 @@ export async function syncOsvEcosystem(
   } catch (error) {
     progress.end();
     // left resumable: the same content resumes after the last committed batch
-    await syncs
-      .finish(sync.id, 'failed', counts, error instanceof Error ? error.message : String(error))
-      .catch(() => {});
+    await finishFailed(syncs, sync.id, counts, error);
     throw error;
   }
   progress.end();

@@ -57,7 +57,17 @@ export const registerFeedsCommands: RegisterCommands = (program: Command, io: Cl
       const rows = await withVigil(io, (vigil) => vigil.feeds.status());
       printRows(io, rows as unknown as Record<string, unknown>[], {
         json: opts.json,
-        columns: ['feed', 'scope', 'status', 'lastSync', 'records', 'withdrawn', 'location', 'detail'],
+        columns: [
+          'feed',
+          'scope',
+          'status',
+          'lastSync',
+          'lastSuccess',
+          'records',
+          'withdrawn',
+          'location',
+          'detail',
+        ],
       });
     });
 };
