@@ -347,6 +347,44 @@ describe.each(STORES)('people log in through OIDC on the $kind store', ({ kind, 
     expect(await envs(carol)).toEqual(new Set(['prod-b']));
   });
 
+  it("a team's person manages the team's notification subscriptions only", async () => {
+    const bob = testBrowser();
+    const bobCsrf = (await logIn(bob, serve.url, 'bob')).csrf;
+    const carol = testBrowser();
+    const carolCsrf = (await logIn(carol, serve.url, 'carol')).csrf;
+    const hook = { url: 'https://hooks.example.com/shop' };
+    expect(
+      (await write(bob, '/api/v1/notifications/subscriptions', undefined, { name: 'x', ...hook })).status,
+    ).toBe(403); // the session's CSRF token is needed
+    const made = await write(bob, '/api/v1/notifications/subscriptions', bobCsrf, {
+      name: 'shop-oncall',
+      ...hook,
+    });
+    expect(made.status).toBe(201);
+    const created = (await made.json()) as { id: number; team: string };
+    expect(created.team).toBe('shop'); // filled in from the person's team
+    for (const other of [{ team: 'pay' }, { environment: 'prod-b' }])
+      expect(
+        (await write(bob, '/api/v1/notifications/subscriptions', bobCsrf, { name: 'y', ...hook, ...other }))
+          .status,
+      ).toBe(403);
+    const names = async (browser: TestBrowser) =>
+      (
+        (await (await browser.fetch(url('/api/v1/notifications/subscriptions'))).json()) as { name: string }[]
+      ).map((s) => s.name);
+    expect(await names(bob)).toEqual(['shop-oncall']);
+    expect(await names(carol)).toEqual([]);
+    // another team's subscription is not there to delete; the team's own is
+    const remove = (browser: TestBrowser, csrf: string) =>
+      browser.fetch(url(`/api/v1/notifications/subscriptions/${created.id}`), {
+        method: 'DELETE',
+        headers: { 'x-csrf-token': csrf },
+      });
+    expect((await remove(carol, carolCsrf)).status).toBe(404);
+    expect((await remove(bob, bobCsrf)).status).toBe(204);
+    expect((await audit()).find((a) => a.action === 'notify.subscribe')?.actor).toMatch(/^user:bob /);
+  });
+
   it('a write with the session cookie needs its CSRF token; with it, it is done and audited with the person', async () => {
     const before = await workloads();
     expect((await deploy(alice, undefined, 'prod-a', 'shop/csrf')).status).toBe(403);

@@ -1,11 +1,15 @@
 import type { Permission } from './permissions.js';
 
-/** What a person logged in through OIDC may do unless in the admin group: read, and triage (ADR 076). */
+/**
+ * What a person logged in through OIDC may do unless in the admin group: read, triage, and manage their team's
+ * notification subscriptions (ADR 076).
+ */
 export const USER_SCOPES = [
   'exposures:read',
   'twin:read',
   'feeds:read',
   'triage:write',
+  'notify:write',
 ] as const satisfies readonly Permission[];
 
 /** The team of admins whose groups map to no team. */
