@@ -319,9 +319,12 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
     }
     const caller = await identifyCaller(vigil.auth, req.headers, { sessions: opts.oidc !== undefined });
     if ('refused' in caller) {
-      const now = Date.now();
-      const f = seen && now - seen.since < FAILED_AUTH_WINDOW_MS ? seen : { since: now, count: 0 };
-      failures.set(ip, { since: f.since, count: f.count + 1 });
+      // a credential that failed counts against the address; none at all (a logged-out page) guesses nothing
+      if (caller.refused !== 'missing') {
+        const now = Date.now();
+        const f = seen && now - seen.since < FAILED_AUTH_WINDOW_MS ? seen : { since: now, count: 0 };
+        failures.set(ip, { since: f.since, count: f.count + 1 });
+      }
       reply.header('www-authenticate', 'Bearer realm="vigil"');
       if (caller.refused === 'session') reply.header('set-cookie', clearCookie(SESSION_COOKIE, '/'));
       // one answer for every refusal: missing, malformed, unknown, expired and revoked credentials look alike

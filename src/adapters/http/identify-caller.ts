@@ -31,13 +31,14 @@ export const LOCAL_CALLER: Caller = {
 
 /**
  * Authenticates a request: by its bearer token when it has an Authorization header, else — when people may log
- * in — by its session cookie. `refused` says which credential failed (a refused cookie is cleared).
+ * in — by its session cookie. `refused` says which credential failed (a refused cookie is cleared), or that the
+ * request brought none (`missing`: not an attempt to guess one).
  */
 export async function identifyCaller(
   auth: Vigil['auth'],
   headers: IncomingHttpHeaders,
   opts: { readonly sessions: boolean },
-): Promise<Caller | { readonly refused: 'token' | 'session' }> {
+): Promise<Caller | { readonly refused: 'token' | 'session' | 'missing' }> {
   const header = headers.authorization;
   const sessionId =
     header === undefined && opts.sessions ? readCookie(headers.cookie, SESSION_COOKIE) : undefined;
@@ -58,7 +59,7 @@ export async function identifyCaller(
   } else {
     const bearer = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header)?.[1] : undefined;
     const result = await auth.authenticate(header === undefined ? undefined : (bearer ?? '!'));
-    if ('refused' in result) return { refused: 'token' };
+    if ('refused' in result) return { refused: header === undefined ? 'missing' : 'token' };
     const p = result.principal;
     caller = {
       kind: 'token',
