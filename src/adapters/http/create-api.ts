@@ -526,12 +526,15 @@ export async function createApi(opts: ApiOptions): Promise<FastifyInstance> {
         ]);
       await freshness.fresh();
       const scope = scopeOf(req);
-      const ranking = await vigil.exposures.list({
+      const filter = {
         ...(q.environment ? { environment: q.environment } : {}),
         ...(scope ? { environments: scope } : {}),
         ...(q.at ? { at: q.at } : {}),
-      });
-      const page = selectExposures(ranking, selection);
+      };
+      // a page is kept while the ranking is scanned in chunks; an export needs every match
+      const page = stream
+        ? selectExposures(await vigil.exposures.list(filter), selection)
+        : await vigil.exposures.page(filter, selection);
       if (sarif)
         // every match as one SARIF 2.1.0 log, as `vigil exposures --format sarif` prints it
         return reply

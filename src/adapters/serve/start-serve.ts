@@ -165,9 +165,8 @@ export async function startServe(config: VigilConfig, opts: ServeOptions): Promi
     async exposuresByDecision() {
       if (counted && Date.now() - counted.at < EXPOSURE_COUNT_TTL_MS) return counted.counts;
       await freshness.fresh();
-      const counts: Record<string, number> = {};
-      for (const e of await vigil.exposures.list())
-        if (!e.suppressed) counts[e.decision] = (counts[e.decision] ?? 0) + 1;
+      // counted chunk by chunk (status), never the whole ranking in memory
+      const counts: Record<string, number> = { ...(await vigil.exposures.status()).totals };
       counted = { at: Date.now(), counts };
       return counts;
     },

@@ -120,6 +120,18 @@ export function createExposureRepository(db: SqlClient): ExposureRepository {
         firstSeen: new Date(r.first_seen).toISOString(),
       }));
     },
+    async affectedAdvisories() {
+      const rows = await db.query<{ advisory_id: string; vulnerability_id: string; n: number | string }>(
+        `SELECT f.advisory_id, a.vulnerability_id, count(*) AS n
+         FROM findings f JOIN advisories a ON a.id = f.advisory_id
+         WHERE f.status = 'affected' GROUP BY f.advisory_id, a.vulnerability_id`,
+      );
+      return rows.map((r) => ({
+        advisoryId: r.advisory_id,
+        vulnerabilityId: r.vulnerability_id,
+        findings: Number(r.n),
+      }));
+    },
     async advisoryFacts(vulnerabilityIds) {
       const rows = await db.query<{
         id: string;

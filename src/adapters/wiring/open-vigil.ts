@@ -25,7 +25,7 @@ import {
   type WatchKubernetesInput,
   watchKubernetes,
 } from '../../app/evidence/index.js';
-import type { Exposure, ExposureFilter } from '../../app/exposures/index.js';
+import type { CheckedSelection, Exposure, ExposureFilter } from '../../app/exposures/index.js';
 import {
   advisoryImpact,
   artifactFindings,
@@ -34,6 +34,7 @@ import {
   exposureStatus,
   impactOfChanges,
   listExposures,
+  pageExposures,
   rankExposures,
 } from '../../app/exposures/index.js';
 import {
@@ -406,6 +407,11 @@ function bindUseCases(config: VigilConfig, db: SqlDatabase, liveIndex: boolean) 
       list: async (filter: ExposureFilter = {}) => {
         await settled();
         return listExposures(exposuresRepo, riskConfig(), filter);
+      },
+      /** One page of the ranking (`selectExposures`), scanned chunk by chunk: memory bounded by the page. */
+      page: async (filter: ExposureFilter, selection: CheckedSelection) => {
+        await settled();
+        return pageExposures(exposuresRepo, riskConfig(), filter, selection);
       },
       impact: async (id: string, environments?: readonly string[]) => {
         await settled();

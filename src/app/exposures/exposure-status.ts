@@ -1,6 +1,6 @@
 import { DECISIONS, type Decision, type RiskConfig } from '../../core/risk/index.js';
-import { listExposures } from './list-exposures.js';
 import type { EvaluationState, ExposureRepository } from './ports.js';
+import { forEachExposureChunk } from './scan-exposures.js';
 
 export interface ExposureStatus {
   /** Exposures not suppressed (by triage or VEX), by environment and decision. */
@@ -41,25 +41,27 @@ export async function exposureStatus(
   environments?: readonly string[],
   now: Date = new Date(),
 ): Promise<ExposureStatus> {
-  const exposures = await listExposures(repo, config, environments ? { environments } : {});
   const envs = new Map<string, { counts: Record<Decision, number>; suppressed: number; overdue: number }>();
   const totals = { ...zero(), suppressed: 0, overdue: 0 };
   const nowIso = now.toISOString();
-  for (const e of exposures) {
-    const env = envs.get(e.environment) ?? { counts: zero(), suppressed: 0, overdue: 0 };
-    envs.set(e.environment, env);
-    if (e.suppressed) {
-      env.suppressed++;
-      totals.suppressed++;
-    } else {
-      env.counts[e.decision]++;
-      totals[e.decision]++;
-      if (e.dueAt !== null && e.dueAt < nowIso) {
-        env.overdue++;
-        totals.overdue++;
+  // counted chunk by chunk: the estate's exposures are never all held at once
+  await forEachExposureChunk(repo, config, environments ? { environments } : {}, (chunk) => {
+    for (const { exposure: e } of chunk) {
+      const env = envs.get(e.environment) ?? { counts: zero(), suppressed: 0, overdue: 0 };
+      envs.set(e.environment, env);
+      if (e.suppressed) {
+        env.suppressed++;
+        totals.suppressed++;
+      } else {
+        env.counts[e.decision]++;
+        totals[e.decision]++;
+        if (e.dueAt !== null && e.dueAt < nowIso) {
+          env.overdue++;
+          totals.overdue++;
+        }
       }
     }
-  }
+  });
   const coverage = (await repo.twinCoverage())
     .filter((c) => !environments || environments.includes(c.environment))
     .map((c) => ({

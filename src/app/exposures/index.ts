@@ -6,4 +6,5 @@ export * from './exposure-status.js';
 export * from './list-exposures.js';
 export * from './live-index.js';
 export * from './ports.js';
+export * from './scan-exposures.js';
 export * from './select-exposures.js';

@@ -40,7 +40,7 @@ function fakeRepo(
   statements: readonly StoredVexStatement[] = [],
 ): ExposureRepository {
   return {
-    exposureRows: async () => [...rows],
+    exposureRows: async (f) => rows.filter((r) => !f.advisoryIds || f.advisoryIds.includes(r.advisoryId)),
     advisoryFacts: async (ids) => advisories.filter((a) => ids.includes(a.vulnerabilityId)),
     kev: async () => [],
     epss: async () => [],
@@ -48,6 +48,20 @@ function fakeRepo(
     triageRules: async () => [],
     vulnerabilityOf: async () => undefined,
     componentPaths: async (targets) => targets.map(() => []),
+    affectedAdvisories: async () => {
+      const counts = new Map<string, { advisoryId: string; vulnerabilityId: string; findings: number }>();
+      for (const r of rows) {
+        const c = counts.get(r.advisoryId);
+        if (c) c.findings++;
+        else
+          counts.set(r.advisoryId, {
+            advisoryId: r.advisoryId,
+            vulnerabilityId: r.vulnerabilityId,
+            findings: 1,
+          });
+      }
+      return [...counts.values()];
+    },
     twinCoverage: async () => [],
     unknownFindings: async () => 0,
     unplacedFindings: async () => ({ artifacts: 0, packageVersions: 0 }),

@@ -164,6 +164,11 @@ export interface ExposureRepository {
   componentPaths(
     targets: readonly { artifactDigest: string; packageVersionId: number }[],
   ): Promise<string[][]>;
+  /**
+   * Every advisory with an affected finding, its vulnerability group and how many package versions it affects:
+   * what a scan of the whole ranking is cut into (`forEachExposureChunk`), a superset of what is placed.
+   */
+  affectedAdvisories(): Promise<{ advisoryId: string; vulnerabilityId: string; findings: number }[]>;
   /** Coverage and counts for `status`. */
   twinCoverage(): Promise<{ environment: string; runningArtifacts: number; withSbom: number }[]>;
   unknownFindings(): Promise<number>;
