@@ -4,6 +4,7 @@ import { ROUND_CONFIG } from '../../core/risk/test-support/round-config.js';
 import type { StoredVexStatement } from '../vex/index.js';
 import { exposureKey, listExposures } from './list-exposures.js';
 import type { AdvisoryFacts, ExposureRepository, ExposureRow } from './ports.js';
+import { memoryExposureRepository } from './test-support/memory-exposure-repository.js';
 
 const config = ROUND_CONFIG;
 const A = `sha256:${'a'.repeat(64)}`;
@@ -34,40 +35,11 @@ const facts = (id: string, vulnerabilityId: string, aliases: string[]): Advisory
   aliases,
 });
 
-function fakeRepo(
+const fakeRepo = (
   rows: readonly ExposureRow[],
   advisories: readonly AdvisoryFacts[] = [],
   statements: readonly StoredVexStatement[] = [],
-): ExposureRepository {
-  return {
-    exposureRows: async (f) => rows.filter((r) => !f.advisoryIds || f.advisoryIds.includes(r.advisoryId)),
-    advisoryFacts: async (ids) => advisories.filter((a) => ids.includes(a.vulnerabilityId)),
-    kev: async () => [],
-    epss: async () => [],
-    vexStatements: async () => [...statements],
-    triageRules: async () => [],
-    vulnerabilityOf: async () => undefined,
-    componentPaths: async (targets) => targets.map(() => []),
-    affectedAdvisories: async () => {
-      const counts = new Map<string, { advisoryId: string; vulnerabilityId: string; findings: number }>();
-      for (const r of rows) {
-        const c = counts.get(r.advisoryId);
-        if (c) c.findings++;
-        else
-          counts.set(r.advisoryId, {
-            advisoryId: r.advisoryId,
-            vulnerabilityId: r.vulnerabilityId,
-            findings: 1,
-          });
-      }
-      return [...counts.values()];
-    },
-    twinCoverage: async () => [],
-    unknownFindings: async () => 0,
-    unplacedFindings: async () => ({ artifacts: 0, packageVersions: 0 }),
-    artifactFindings: async () => [],
-  };
-}
+): ExposureRepository => memoryExposureRepository(rows, advisories, { statements });
 
 const purl = (type: string, namespace: string, name: string, version = ''): Purl => ({
   type,

@@ -4,6 +4,7 @@ import { listExposures } from './list-exposures.js';
 import type { AdvisoryFacts, ExposureRepository, ExposureRow } from './ports.js';
 import { forEachExposureChunk, pageExposures } from './scan-exposures.js';
 import { checkExposureSelection, selectExposures } from './select-exposures.js';
+import { memoryExposureRepository } from './test-support/memory-exposure-repository.js';
 
 const config = ROUND_CONFIG;
 
@@ -65,43 +66,18 @@ function estate(seed: number): { rows: ExposureRow[]; advisories: AdvisoryFacts[
   return { rows, advisories };
 }
 
-function repoOf({ rows, advisories }: ReturnType<typeof estate>): ExposureRepository {
-  return {
-    exposureRows: async (f) => rows.filter((r) => !f.advisoryIds || f.advisoryIds.includes(r.advisoryId)),
-    advisoryFacts: async (ids) => advisories.filter((a) => ids.includes(a.vulnerabilityId)),
-    affectedAdvisories: async () => {
-      const counts = new Map<string, { advisoryId: string; vulnerabilityId: string; findings: number }>();
-      for (const r of rows) {
-        const c = counts.get(r.advisoryId);
-        if (c) c.findings++;
-        else
-          counts.set(r.advisoryId, {
-            advisoryId: r.advisoryId,
-            vulnerabilityId: r.vulnerabilityId,
-            findings: 1,
-          });
-      }
-      return [...counts.values()];
-    },
+const repoOf = ({ rows, advisories }: ReturnType<typeof estate>): ExposureRepository =>
+  memoryExposureRepository(rows, advisories, {
     // every third vulnerability in KEV, every other one likely exploited: the ranking spans every decision
-    kev: async (cves) =>
+    kev: (cves) =>
       cves
         .filter((c) => Number(c.slice(-4)) % 3 === 0)
         .map((cve) => ({ cve, dateAdded: '2025-01-01', dueDate: null, ransomware: false })),
-    epss: async (cves) =>
+    epss: (cves) =>
       cves
         .filter((c) => Number(c.slice(-4)) % 2 === 0)
         .map((cve) => ({ cve, date: '2026-01-01', probability: 0.6, percentile: 0.97 })),
-    vexStatements: async () => [],
-    triageRules: async () => [],
-    vulnerabilityOf: async () => undefined,
-    componentPaths: async (targets) => targets.map(() => []),
-    twinCoverage: async () => [],
-    unknownFindings: async () => 0,
-    unplacedFindings: async () => ({ artifacts: 0, packageVersions: 0 }),
-    artifactFindings: async () => [],
-  };
-}
+  });
 
 describe.each([1, 2, 3])('a whole-estate scan in chunks (seed %i)', (seed) => {
   const data = estate(seed);
